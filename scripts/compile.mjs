@@ -1,0 +1,35 @@
+// Compiles src/ into lib/ with esbuild: one bundle, split so each command loads only what it uses.
+// Running compiled JavaScript keeps start-up fast; tests run the TypeScript directly.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function compile() {
+  const { build } = await import('esbuild');
+  await rm(path.join(root, 'lib'), { recursive: true, force: true });
+  await build({
+    entryPoints: { cli: path.join(root, 'src', 'cli.ts') },
+    outdir: path.join(root, 'lib'),
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    // Packages with their own workers, binaries or many optional parts stay as they are installed.
+    external: ['vite', 'playwright-core', 'chokidar', 'fontkit', 'esbuild'],
+    banner: {
+      js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);",
+    },
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await compile();
+}

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, w='1280', h='720'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+page.on('request', r => { if (!r.url().startsWith('file:')) console.log('request', r.url()); });
+await page.goto(url);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: process.argv[6] === 'full' });
+await browser.close();

@@ -1,0 +1,80 @@
+// Finds the content files a build covers and reads them as UTF-8 text.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { displayPath, type ResolvedConfig } from '../config.js';
+import { LecternError } from '../errors.js';
+
+export interface SourceFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** Path relative to the project root, as messages show it. */
+  readonly file: string;
+  readonly source: string;
+}
+
+/** The content files named in the configuration, or every `*.md` in the content folder. */
+export async function findContentFiles(config: Pick<ResolvedConfig, 'root' | 'contentDir' | 'files'>): Promise<string[]> {
+  if (config.files.length > 0) return [...config.files];
+  let names: string[];
+  try {
+    names = await readdir(config.contentDir);
+  } catch (error) {
+    throw new LecternError(`there is no content folder at ${displayPath(config, config.contentDir)}`, {
+      kind: 'usage',
+      hint: 'run lectern from the project folder, or create content/ with one .md file per statement',
+      cause: error,
+    });
+  }
+  return names
+    .filter((name) => name.toLowerCase().endsWith('.md') && !name.startsWith('.') && !name.startsWith('_'))
+    .sort()
+    .map((name) => path.join(config.contentDir, name));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export async function readContentFile(config: Pick<ResolvedConfig, 'root'>, file: string): Promise<SourceFile> {
+  const shown = displayPath(config, file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new LecternError(code === 'ENOENT' ? 'no such content file' : `cannot read the file (${code ?? 'unknown error'})`, {
+      kind: code === 'ENOENT' ? 'usage' : 'input',
+      at: { file: shown },
+      hint: code === 'ENOENT' ? 'check the path; content files live in content/ and end in .md' : 'check its permissions',
+      cause: error,
+    });
+  }
+  return { path: file, file: shown, source: decodeUtf8(bytes, shown) };
+}
+
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const line = 1 + bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length;
+    throw new LecternError(`the file is not valid UTF-8 (byte ${offset})`, {
+      at: { file, line },
+      hint: 'save it as UTF-8 in your editor',
+    });
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix; a multi-byte character cut at the boundary is allowed for by `stream`.
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+      low = middle;
+    } catch {
+      high = middle - 1;
+    }
+  }
+  return low;
+}

@@ -1,0 +1,278 @@
+// Turns the text of one content file into a validated Statement, or into messages that say what to fix and where.
+import path from 'node:path';
+import type { z } from 'zod';
+import { LecternError, throwIfAny } from '../errors.js';
+import { readBody, type DraftBody, type DraftPart, type DraftSection, type SectionName } from './body.js';
+import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
+import { fieldHelp, frontMatterSchema, knownFields, type FrontMatterData } from './schema.js';
+import type { Part, Passage, Statement, StatementMeta } from './statement.js';
+
+export interface ParseOptions {
+  /** `--theme`: replaces the file's `theme:` for this build. */
+  readonly theme?: string | undefined;
+}
+
+/** Parses and validates one content file. `file` is the path shown in messages. */
+export function parseStatement(source: string, file: string, options: ParseOptions = {}): Statement {
+  const frontMatter = splitFrontMatter(source, file);
+  const errors: LecternError[] = [];
+  const data = validateFrontMatter(frontMatter, file, errors);
+  const body = readBody(frontMatter.body, frontMatter.bodyLine, file);
+  const parts = readParts(body, file, errors);
+  throwIfAny(errors);
+
+  return {
+    file,
+    slug: slugOf(file),
+    theme: options.theme ?? data!.theme,
+    themeAt: options.theme ? { file: '--theme' } : { file, line: frontMatter.lineOf(['theme']) },
+    meta: toMeta(data!),
+    ...parts!,
+  };
+}
+
+/** The output folder for a content file: its name, lower-cased, with anything but letters and digits made a hyphen. */
+export function slugOf(file: string): string {
+  const name = path.basename(file).replace(/\.md$/i, '');
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'statement';
+}
+
+function validateFrontMatter(frontMatter: FrontMatter, file: string, errors: LecternError[]): FrontMatterData | undefined {
+  const result = frontMatterSchema.safeParse(frontMatter.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) errors.push(...issueToErrors(issue, frontMatter, file));
+  return undefined;
+}
+
+function issueToErrors(issue: z.core.$ZodIssue, frontMatter: FrontMatter, file: string): LecternError[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const suggestion = closest(key, knownFields);
+      return new LecternError(`unknown field "${key}"`, {
+        at: { file, line: frontMatter.lineOf([key]) },
+        hint: suggestion
+          ? `did you mean "${suggestion}"? Rename it`
+          : `remove it; the fields are ${knownFields.join(', ')}`,
+      });
+    });
+  }
+  const field = String(issue.path[0] ?? 'front matter');
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  if (missing) {
+    return [
+      new LecternError(`the required field "${field}" is missing`, {
+        at: { file, line: 1 },
+        hint: `add it to the front matter: ${fieldHelp[field] ?? `${field}: …`}`,
+      }),
+    ];
+  }
+  return [
+    new LecternError(issue.message, {
+      at: { file, line: frontMatter.lineOf(issue.path as (string | number)[]) },
+      hint: issue.code === 'invalid_type' ? 'put the value in quotes' : `correct the "${field}" field`,
+    }),
+  ];
+}
+
+function toMeta(data: FrontMatterData): StatementMeta {
+  return {
+    title: data.title,
+    event: data.event,
+    organization: data.organization,
+    speaker: data.speaker,
+    date: data.date,
+    lang: data.lang,
+    dir: data.dir ?? directionOf(data.lang),
+    ...(data.panel && { panel: data.panel }),
+    ...(data.role && { role: data.role }),
+    ...(data.venue && { venue: data.venue }),
+    ...(data.time && { time: data.time }),
+    ...(data.published && { published: data.published }),
+  };
+}
+
+const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku-arab', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(lang);
+  const script = locale.maximize().script;
+  if (script === 'Arab' || script === 'Hebr' || script === 'Thaa' || script === 'Syrc' || script === 'Nkoo' || script === 'Adlm') return 'rtl';
+  return rightToLeft.has(locale.language) ? 'rtl' : 'ltr';
+}
+
+type Parts = Pick<Statement, 'salutation' | 'introduction' | 'points' | 'conclusion' | 'closing'>;
+
+function readParts(body: DraftBody, file: string, errors: LecternError[]): Parts | undefined {
+  const at = (line: number) => ({ file, line });
+  const missing = (name: SectionName, hint: string) =>
+    errors.push(new LecternError(`the statement has no "# ${label(name)}" section`, { at: at(body.firstLine), hint }));
+
+  const salutation = passage(body.sections.get('salutation'), file, errors);
+  const closing = passage(body.sections.get('closing'), file, errors);
+
+  const introductionSection = body.sections.get('introduction');
+  if (!introductionSection) missing('introduction', 'add "# Introduction", a "## " headline, its key messages ("- …") and the opening paragraphs');
+  const introduction = introductionSection && singlePart(introductionSection, file, errors);
+
+  const pointsSection = body.sections.get('points');
+  if (!pointsSection) missing('points', 'add "# Points" and, for each point, a "## " headline, its key messages ("- …") and its text');
+  const points = pointsSection && pointParts(pointsSection, file, errors);
+
+  const conclusionSection = body.sections.get('conclusion');
+  if (!conclusionSection) missing('conclusion', 'add "# Conclusion", a "## " headline stating the ask, its key messages and the concluding text');
+  const conclusion = conclusionSection && singlePart(conclusionSection, file, errors);
+
+  if (!introduction || !points || !conclusion) return undefined;
+  return { salutation, introduction, points, conclusion, closing };
+}
+
+function passage(section: DraftSection | undefined, file: string, errors: LecternError[]): Passage {
+  if (!section) return { paragraphs: [], line: 0 };
+  const name = label(section.name);
+  const stray = section.parts[0]?.headline.line ?? section.leadingListLines[0];
+  if (stray !== undefined) {
+    errors.push(
+      new LecternError(`the ${section.name} is plain text and has no headline or key messages`, {
+        at: { file, line: stray },
+        hint: `write the ${section.name} as a paragraph under "# ${name}"`,
+      }),
+    );
+  }
+  if (section.paragraphs.length === 0 && stray === undefined) {
+    errors.push(
+      new LecternError(`the ${section.name} is empty`, {
+        at: { file, line: section.line },
+        hint: `write its text under "# ${name}", or remove the heading`,
+      }),
+    );
+  }
+  return { paragraphs: section.paragraphs, line: section.line };
+}
+
+/** The introduction and the conclusion: one headline, key messages, text. */
+function singlePart(section: DraftSection, file: string, errors: LecternError[]): Part | undefined {
+  const name = section.name;
+  const [first, ...extra] = section.parts;
+  if (!first) {
+    const empty = section.paragraphs.length === 0 && section.leadingListLines.length === 0;
+    errors.push(
+      new LecternError(empty ? `the ${name} is empty` : `the ${name} has no headline`, {
+        at: { file, line: section.line },
+        hint: `add a "## " headline under "# ${label(name)}", then its key messages ("- …") and its full text`,
+      }),
+    );
+    return undefined;
+  }
+  if (section.paragraphs.length > 0 || section.leadingListLines.length > 0) {
+    errors.push(
+      new LecternError(`text under "# ${label(name)}" comes before its "## " headline`, {
+        at: { file, line: section.paragraphs[0]?.line ?? section.leadingListLines[0] ?? section.line },
+        hint: 'move the headline above it',
+      }),
+    );
+  }
+  for (const part of extra) {
+    errors.push(
+      new LecternError(`the ${name} has a second headline, "${part.headline.text}"`, {
+        at: { file, line: part.headline.line },
+        hint: `the ${name} has one headline; make this a point under "# Points", or remove the "## "`,
+      }),
+    );
+  }
+  return checkPart(first, `the ${name}`, file, errors);
+}
+
+function pointParts(section: DraftSection, file: string, errors: LecternError[]): Part[] | undefined {
+  if (section.paragraphs.length > 0 || section.leadingListLines.length > 0) {
+    errors.push(
+      new LecternError('point 1 has no headline', {
+        at: { file, line: section.leadingListLines[0] ?? section.paragraphs[0]?.line ?? section.line },
+        hint: 'add a "## " heading above its key messages',
+      }),
+    );
+  }
+  if (section.parts.length === 0) {
+    errors.push(
+      new LecternError('the statement has no points', {
+        at: { file, line: section.line },
+        hint: 'under "# Points", add a "## " headline for each point, its key messages ("- …") and its text',
+      }),
+    );
+    return undefined;
+  }
+  const offset = section.paragraphs.length > 0 || section.leadingListLines.length > 0 ? 1 : 0;
+  const points = section.parts.map((part, index) => checkPart(part, `point ${index + 1 + offset}`, file, errors));
+  return points.every((point) => point !== undefined) ? (points as Part[]) : undefined;
+}
+
+function checkPart(part: DraftPart, name: string, file: string, errors: LecternError[]): Part | undefined {
+  const before = errors.length;
+  const at = (line: number) => ({ file, line });
+  if (part.headline.text === '') {
+    errors.push(new LecternError(`${name} has no headline`, { at: at(part.headline.line), hint: 'write the headline after "## "' }));
+  }
+  for (const line of part.strayListLines) {
+    errors.push(
+      new LecternError(`key messages come after the full text of ${name}`, {
+        at: at(line),
+        hint: 'if they begin a new point, add its "## " headline above them; otherwise move them under the headline',
+      }),
+    );
+  }
+  if (part.keyMessages.length === 0) {
+    errors.push(
+      new LecternError(`${name} ("${part.headline.text}") has no key messages`, {
+        at: at(part.headline.line),
+        hint: 'add 2–4 lines starting with "- " under its headline',
+      }),
+    );
+  }
+  for (const message of part.keyMessages) {
+    if (message.text === '') {
+      errors.push(new LecternError(`${name} has an empty key message`, { at: at(message.line), hint: 'write it, or remove the "- "' }));
+    }
+  }
+  if (part.paragraphs.length === 0) {
+    errors.push(
+      new LecternError(`${name} ("${part.headline.text}") has no full text`, {
+        at: at(part.headline.line),
+        hint: 'add the text as delivered, as paragraphs after its key messages',
+      }),
+    );
+  }
+  if (errors.length > before) return undefined;
+  return { headline: part.headline, keyMessages: part.keyMessages, paragraphs: part.paragraphs, line: part.headline.line };
+}
+
+function label(name: SectionName): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** The known word nearest to `word`, if it is a plausible misspelling. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

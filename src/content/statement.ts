@@ -1,0 +1,71 @@
+// The Statement: what one content file means, once it has been parsed and validated.
+import type { Location } from '../errors.js';
+
+/** A piece of text with the line it came from, so warnings can point at it. */
+export interface SourceText {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** Who delivers the statement, where and when. Every value is plain text, escaped when rendered. */
+export interface StatementMeta {
+  /** What the statement is about, as it would head a slide. */
+  readonly title: string;
+  /** The meeting: "High-Level Thematic Debate of the General Assembly". */
+  readonly event: string;
+  /** The panel or agenda item within the event, when there is one. */
+  readonly panel?: string;
+  readonly organization: string;
+  readonly speaker: string;
+  readonly role?: string;
+  readonly venue?: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** As the programme gives it: "11:15 am – 1:00 pm". */
+  readonly time?: string;
+  /** ISO date the statement was published, `YYYY-MM-DD`. */
+  readonly published?: string;
+  /** BCP 47 language tag. */
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+/** A part of the statement that becomes a slide: a headline, its key messages, and the full text behind them. */
+export interface Part {
+  readonly headline: SourceText;
+  readonly keyMessages: readonly SourceText[];
+  /** The full text, paragraph by paragraph, word for word: speaker notes and briefing read it. */
+  readonly paragraphs: readonly SourceText[];
+  /** Line of the part's `## ` heading. */
+  readonly line: number;
+}
+
+export type Point = Part;
+
+/** A short passage with no slide text of its own: the salutation and the closing. */
+export interface Passage {
+  readonly paragraphs: readonly SourceText[];
+  readonly line: number;
+}
+
+export interface Statement {
+  /** The content file, relative to the project root. */
+  readonly file: string;
+  /** Output folder name: the content file's name without `.md`. */
+  readonly slug: string;
+  /** Theme name from `theme:`, or the `--theme` override. */
+  readonly theme: string;
+  /** Where the theme was chosen, so an unknown theme is reported there. */
+  readonly themeAt: Location;
+  readonly meta: StatementMeta;
+  readonly salutation: Passage;
+  readonly introduction: Part;
+  readonly points: readonly Point[];
+  readonly conclusion: Part;
+  readonly closing: Passage;
+}
+
+/** The full text of a passage or part, paragraphs separated by a blank line. */
+export function fullText(part: Passage | Part): string {
+  return part.paragraphs.map((paragraph) => paragraph.text).join('\n\n');
+}

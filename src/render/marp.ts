@@ -1,0 +1,134 @@
+// The Marp deck: deck.md (Marp Markdown) and deck.marp.html, rendered from it by marp-core with our theme.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { stringify } from 'yaml';
+import type { Marp } from '@marp-team/marp-core';
+import { LecternError } from '../errors.js';
+import type { Deck } from '../plan/deck.js';
+import { labelsFor } from '../plan/labels.js';
+import { themeCss } from '../themes/css.js';
+import type { ResolvedTheme } from '../themes/load.js';
+import { assetsDir, textFile } from './output.js';
+import type { RenderContext, StatementTarget } from './targets.js';
+import { pageView } from './view.js';
+
+export const marpTarget: StatementTarget = {
+  name: 'marp',
+  label: 'Slides (Marp)',
+  files: ['deck.marp.html', 'deck.md'],
+  async render({ deck, theme }, context) {
+    const markdown = context.templates.render('marp.md', markdownView(deck, theme));
+    const marp = await marpFor(context, theme);
+    const { html, css } = marp.render(markdown);
+    const view = {
+      ...pageView(deck.meta, theme),
+      marp: { html: new Handlebars.SafeString(html), css: new Handlebars.SafeString(css) },
+    };
+    return [
+      textFile(`${deck.slug}/deck.marp.html`, context.templates.render('marp', view)),
+      textFile(`${deck.slug}/deck.md`, markdown),
+    ];
+  },
+};
+
+/** The name Marp knows a Lectern theme by, in `theme:` of deck.md. */
+export function marpThemeName(theme: { name: string }): string {
+  return `lectern-${theme.name}`;
+}
+
+/**
+ * The Marp theme: the same tokens as every other output, then templates/marp.css.
+ * `fontsUrl` is where the fonts are relative to the CSS's reader: the page for deck.marp.html,
+ * the CSS file itself for `_assets/themes/<name>.marp.css`.
+ */
+export function marpThemeCss(theme: ResolvedTheme, templatesDir: string, fontsUrl: string): string {
+  const layout = readFileSync(path.join(templatesDir, 'marp.css'), 'utf8');
+  return `/* @theme ${marpThemeName(theme)} */\n\n${themeCss(theme, { fontsUrl })}\n${layout}`;
+}
+
+const marpByContext = new WeakMap<RenderContext, Promise<Marp>>();
+const registered = new WeakMap<Marp, Set<string>>();
+
+/** One Marp per build (its construction is the slow part), with each theme registered once. */
+async function marpFor(context: RenderContext, theme: ResolvedTheme): Promise<Marp> {
+  let pending = marpByContext.get(context);
+  if (!pending) {
+    pending = import('@marp-team/marp-core').then(
+      ({ Marp }) =>
+        // No HTML from Markdown, no emoji images (Marp would fetch them from a CDN).
+        new Marp({ html: false, emoji: { shortcode: false, unicode: false }, minifyCSS: true }),
+    );
+    marpByContext.set(context, pending);
+  }
+  const marp = await pending;
+  const themes = registered.get(marp) ?? new Set<string>();
+  registered.set(marp, themes);
+  if (!themes.has(theme.name)) {
+    try {
+      marp.themeSet.add(marpThemeCss(theme, context.templates.dir, `../${assetsDir}/fonts`));
+    } catch (error) {
+      throw new LecternError(`Marp cannot use the theme: ${(error as Error).message}`, {
+        at: { file: theme.file },
+        hint: 'check the theme.css of this theme and templates/marp.css for a CSS syntax error',
+        cause: error,
+      });
+    }
+    themes.add(theme.name);
+  }
+  return marp;
+}
+
+/** The deck with every piece of text made safe for Marp Markdown, so deck.md shows exactly what the statement says. */
+function markdownView(deck: Deck, theme: ResolvedTheme) {
+  const { meta } = deck;
+  const labels = labelsFor(meta.lang);
+  return {
+    frontMatter: stringify({
+      marp: true,
+      theme: marpThemeName(theme),
+      size: '16:9',
+      paginate: true,
+      lang: meta.lang,
+      title: meta.title,
+      author: meta.speaker,
+      description: meta.occasion,
+      class: meta.dir === 'rtl' ? 'rtl' : undefined,
+      footer: escapeMarkdown(meta.organization),
+    }, { lineWidth: 0 }).trim(),
+    meta: Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, typeof value === 'string' ? escapeMarkdown(value) : value])),
+    thankYou: escapeMarkdown(labels.thankYou),
+    slides: deck.slides.map((slide) => ({
+      kind: slide.kind,
+      classes: directive([slide.kind, meta.dir === 'rtl' ? 'rtl' : ''].filter(Boolean).join(' ')),
+      header: slide.marker === undefined ? undefined : directive(escapeMarkdown(slide.marker)),
+      headline: escapeMarkdown(slide.headline),
+      keyMessages: slide.keyMessages.map(escapeMarkdown),
+      notes: escapeComment(slide.notes.join('\n\n')),
+    })),
+  };
+}
+
+/**
+ * Text as Markdown that renders to exactly that text: Markdown punctuation is backslash-escaped,
+ * and anything that would start a block (a heading, a list, a quote) at the start of a line is defused.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>#|~]/g, '\\$&')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+    .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space: string, start: string) =>
+      /\d/.test(start) ? `${space}${start}\\` : `${space}\\${start}`,
+    );
+}
+
+/** Text inside an HTML comment (Marp's speaker notes): only what would end the comment early is changed. */
+export function escapeComment(text: string): string {
+  return text.replace(/<!--/g, '&lt;!--').replace(/--!?>/g, (end) => end.replace('>', '&gt;'));
+}
+
+/** A Marp directive value: YAML-quoted, and safe inside the comment that carries it. */
+function directive(value: string): string {
+  return escapeComment(JSON.stringify(value));
+}

@@ -1,0 +1,47 @@
+// What the output folder holds besides the statements: dist/index.html and the shared assets every page loads.
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { MetaView } from '../plan/meta.js';
+import { fontAssetName, themeCss } from '../themes/css.js';
+import type { ResolvedTheme } from '../themes/load.js';
+import { marpThemeCss } from './marp.js';
+import { assetsDir, copiedFile, textFile, type OutputFile } from './output.js';
+import type { TemplateSet } from './templates.js';
+
+/** One statement as the index lists it: what it is, and the outputs it has. */
+export interface IndexEntry {
+  readonly slug: string;
+  readonly file: string;
+  readonly theme: string;
+  readonly meta: Pick<MetaView, 'title' | 'event' | 'organization' | 'speaker' | 'dateText' | 'date' | 'lang' | 'dir'>;
+  readonly outputs: readonly { readonly label: string; readonly href: string }[];
+}
+
+export function renderIndex(entries: readonly IndexEntry[], templates: TemplateSet): OutputFile {
+  const statements = [...entries].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
+  return textFile('index.html', templates.render('index', { assets: assetsDir, statements, count: statements.length }));
+}
+
+/** reveal.js's own files the deck loads: its CSS, its script and the speaker-notes plugin. */
+const revealFiles = ['reveal.js', 'reveal.css', 'reset.css', 'plugin/notes.js'];
+
+/** Shared assets: reveal.js, Lectern's page styles and scripts, each theme's CSS and its fonts. */
+export function assetFiles(themes: readonly ResolvedTheme[], templatesDir: string, packageRoot: string): OutputFile[] {
+  const revealDist = path.dirname(createRequire(path.join(packageRoot, 'noop.js')).resolve('reveal.js'));
+  const files: OutputFile[] = revealFiles.map((file) => copiedFile(`${assetsDir}/reveal/${file}`, path.join(revealDist, file)));
+
+  const pageAssets = path.join(templatesDir, 'assets');
+  for (const name of readdirSync(pageAssets).sort()) {
+    files.push(copiedFile(`${assetsDir}/lectern/${name}`, path.join(pageAssets, name)));
+  }
+
+  const fonts = new Map<string, string>();
+  for (const theme of themes) {
+    files.push(textFile(`${assetsDir}/themes/${theme.name}.css`, themeCss(theme, { fontsUrl: '../fonts' })));
+    files.push(textFile(`${assetsDir}/themes/${theme.name}.marp.css`, marpThemeCss(theme, templatesDir, '../fonts')));
+    for (const face of theme.faces) fonts.set(fontAssetName(face), face.file);
+  }
+  for (const [name, file] of [...fonts].sort()) files.push(copiedFile(`${assetsDir}/fonts/${name}`, file));
+  return files;
+}

@@ -1,0 +1,36 @@
+// The outputs Lectern builds for each statement, as one table: adding a format means adding an entry here.
+import type { ResolvedConfig } from '../config.js';
+import type { Statement } from '../content/statement.js';
+import type { Briefing } from '../plan/briefing.js';
+import type { Deck } from '../plan/deck.js';
+import type { ResolvedTheme } from '../themes/load.js';
+import { briefingTarget } from './briefing.js';
+import { marpTarget } from './marp.js';
+import type { OutputFile } from './output.js';
+import { revealTarget } from './reveal.js';
+import type { TemplateSet } from './templates.js';
+
+/** Everything a renderer may read about one statement: its text, its plans, its theme. */
+export interface PlannedStatement {
+  readonly statement: Statement;
+  readonly deck: Deck;
+  readonly briefing: Briefing;
+  readonly theme: ResolvedTheme;
+}
+
+export interface RenderContext {
+  readonly config: ResolvedConfig;
+  readonly templates: TemplateSet;
+}
+
+export interface StatementTarget {
+  /** Short name, as the index and messages use it. */
+  readonly name: string;
+  /** What a reader calls it: "Slides (reveal.js)". */
+  readonly label: string;
+  /** Files it writes in `dist/<slug>/`, in the order the index links them. */
+  readonly files: readonly string[];
+  render(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> | OutputFile[];
+}
+
+export const statementTargets: readonly StatementTarget[] = [revealTarget, marpTarget, briefingTarget];

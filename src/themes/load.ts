@@ -1,0 +1,84 @@
+// Finds a theme by name, validates its tokens and resolves its fonts.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath, type ResolvedConfig } from '../config.js';
+import { LecternError, throwIfAny, type Location } from '../errors.js';
+import { parseYamlMapping } from '../yaml.js';
+import { checkContrast } from './contrast.js';
+import { genericFamily, resolveFontFaces, type FontFace } from './fonts.js';
+import { themeSchema, type Theme } from './theme.js';
+
+export type ThemeConfig = Pick<ResolvedConfig, 'root' | 'themeDirs' | 'packageRoot'>;
+
+/** A theme ready to render with: tokens, the font faces to bundle, and the font stacks. */
+export interface ResolvedTheme extends Theme {
+  readonly faces: readonly FontFace[];
+  readonly stacks: { readonly body: string; readonly heading: string };
+  /** Contrast failures, for a theme that is not one of ours; shipped themes have none (a test checks). */
+  readonly warnings: readonly string[];
+}
+
+/** Every theme name available, in search order without duplicates. */
+export function listThemes(config: ThemeConfig): string[] {
+  const names = new Set<string>();
+  for (const dir of config.themeDirs) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && existsSync(path.join(dir, entry.name, 'theme.yaml'))) names.add(entry.name);
+    }
+  }
+  return [...names].sort();
+}
+
+/**
+ * Loads the theme called `name`. `requestedAt` is where the user asked for it (a content file's `theme:` line,
+ * or the command line), so an unknown name points there.
+ */
+export function loadTheme(name: string, config: ThemeConfig, requestedAt: Location): ResolvedTheme {
+  const dir = config.themeDirs.map((themes) => path.join(themes, name)).find((candidate) => existsSync(path.join(candidate, 'theme.yaml')));
+  if (!dir || !/^[a-z0-9][a-z0-9-]*$/i.test(name)) {
+    throw new LecternError(`unknown theme "${name}"`, {
+      at: requestedAt,
+      hint: `choose one of ${listThemes(config).join(', ')}, or add themes/${name}/theme.yaml`,
+    });
+  }
+  const yamlPath = path.join(dir, 'theme.yaml');
+  const file = displayPath(config, yamlPath);
+  const yaml = parseYamlMapping(readFileSync(yamlPath, 'utf8'), file);
+  const result = themeSchema.safeParse(yaml.data);
+  if (!result.success) {
+    throwIfAny(
+      result.error.issues.map(
+        (issue) =>
+          new LecternError(issue.code === 'unrecognized_keys' ? `unknown token ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message, {
+            at: { file, line: yaml.lineOf(issue.path) },
+            hint: issue.code === 'unrecognized_keys' ? 'remove it, or check its spelling against the shipped themes' : 'correct the token',
+          }),
+      ),
+    );
+  }
+  const tokens = result.data!;
+  const cssPath = path.join(dir, 'theme.css');
+  const extraCss = existsSync(cssPath) ? readFileSync(cssPath, 'utf8') : '';
+
+  const searchFrom = [config.root, config.packageRoot];
+  const fontAt = (role: keyof typeof tokens.fonts) => ({ file, line: yaml.lineOf(['fonts', role]) });
+  const families = new Map<string, FontFace[]>();
+  for (const role of ['body', 'heading'] as const) {
+    const family = tokens.fonts[role];
+    if (!families.has(family)) families.set(family, resolveFontFaces(family, { searchFrom, at: fontAt(role) }));
+  }
+  const arabicFaces = resolveFontFaces(tokens.fonts.arabic, { searchFrom, subsets: ['arabic'], at: fontAt('arabic') });
+  const stack = (family: string) =>
+    [family, tokens.fonts.arabic].map((n) => `"${n}"`).concat(genericFamily(family, searchFrom)).join(', ');
+
+  return {
+    name,
+    dir,
+    file,
+    tokens,
+    extraCss,
+    faces: [...[...families.values()].flat(), ...arabicFaces],
+    stacks: { body: stack(tokens.fonts.body), heading: stack(tokens.fonts.heading) },
+    warnings: checkContrast(tokens).map((failure) => `${file}: ${failure}`),
+  };
+}

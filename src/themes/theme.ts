@@ -1,0 +1,88 @@
+// A theme's design tokens: the one set of colours, fonts and sizes that styles every output.
+import { z } from 'zod';
+
+const colour = (name: string) =>
+  z.string({ error: `colors.${name} is missing; give it as a hex colour such as "#1b2533"` }).regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, {
+    error: `colors.${name} must be a hex colour such as "#1b2533"`,
+  });
+
+const family = (name: string) =>
+  z
+    .string({ error: `fonts.${name} is missing; name a font family installed from @fontsource` })
+    .trim()
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ]*$/u, { error: `fonts.${name} must be a font family name, such as Source Sans 3` });
+
+const size = (name: string, unit: string, min: number, max: number) =>
+  z
+    .number({ error: `type.${name} must be a number of ${unit}` })
+    .min(min, { error: `type.${name} must be at least ${min} ${unit}` })
+    .max(max, { error: `type.${name} must be at most ${max} ${unit}` });
+
+export const themeSchema = z.strictObject({
+  label: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+  colors: z.strictObject({
+    /** The page and slide background. */
+    background: colour('background'),
+    /** Panels and bands drawn on the background: the title band, the briefing's header. */
+    surface: colour('surface'),
+    /** Body text. */
+    text: colour('text'),
+    /** Secondary text: metadata, markers, page numbers. */
+    muted: colour('muted'),
+    /** Headlines. */
+    heading: colour('heading'),
+    /** Rules, the progress bar and the point marker's text. */
+    accent: colour('accent'),
+    /** Text drawn on an accent fill. */
+    onAccent: colour('onAccent'),
+    /** Hairlines between parts; decorative, not text. */
+    rule: colour('rule'),
+  }),
+  fonts: z.strictObject({
+    body: family('body'),
+    heading: family('heading'),
+    /** Used for Arabic script, in every part of every output. */
+    arabic: family('arabic'),
+  }),
+  type: z.strictObject({
+    /** Key messages on a 1280×720 slide, in px. */
+    slide: size('slide', 'px', 24, 60),
+    /** Slide headlines, in px. */
+    slideHeading: size('slideHeading', 'px', 32, 96),
+    /** Body text on the briefing and handout, in pt. */
+    print: size('print', 'pt', 9, 14),
+    /** Line height, as a multiple of the font size. */
+    lineHeight: z.number().min(1.1).max(2),
+  }),
+});
+
+export type ThemeTokens = z.infer<typeof themeSchema>;
+export type ColourToken = keyof ThemeTokens['colors'];
+
+export interface Theme {
+  readonly name: string;
+  /** The folder the theme came from. */
+  readonly dir: string;
+  /** `theme.yaml`, as messages show it. */
+  readonly file: string;
+  readonly tokens: ThemeTokens;
+  /** Extra CSS from the theme's optional `theme.css`, appended after the tokens. */
+  readonly extraCss: string;
+}
+
+/**
+ * Text/background pairs every theme must keep readable (WCAG 2.2 AA).
+ * `large` pairs are only ever used for large text (at least 24px, or 18.66px bold), so 3:1 suffices.
+ */
+export const contrastPairs: readonly { text: ColourToken; background: ColourToken; large?: boolean }[] = [
+  { text: 'text', background: 'background' },
+  { text: 'muted', background: 'background' },
+  { text: 'heading', background: 'background' },
+  { text: 'accent', background: 'background' },
+  { text: 'text', background: 'surface' },
+  { text: 'muted', background: 'surface' },
+  { text: 'heading', background: 'surface' },
+  { text: 'accent', background: 'surface' },
+  { text: 'onAccent', background: 'accent' },
+];

@@ -1,0 +1,56 @@
+// YAML with line numbers: front matter and theme files both report mistakes as file:line.
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { LecternError } from './errors.js';
+
+export interface YamlData {
+  /** The parsed YAML: a plain object. */
+  readonly data: Record<string, unknown>;
+  /** The line in the file where a key is written; for a missing key, where its nearest parent is. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/**
+ * Parses a YAML mapping. `firstLine` is the line of the file where `text` starts,
+ * so that messages point into the whole file (front matter starts on line 2).
+ */
+export function parseYamlMapping(text: string, file: string, firstLine = 1): YamlData {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toFileLine = (line: number) => firstLine - 1 + Math.max(line, 1);
+  const firstError = document.errors[0];
+  if (firstError) {
+    throw new LecternError(`this is not valid YAML: ${yamlReason(firstError.message)}`, {
+      at: { file, line: toFileLine(lineCounter.linePos(firstError.pos[0]).line) },
+      hint: 'check the quoting and indentation on that line; quote any value that contains ": " or starts with a quote',
+    });
+  }
+  const data = document.toJS() as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !isMap(document.contents)) {
+    throw new LecternError('expected a list of "field: value" lines', {
+      at: { file, line: firstLine },
+      hint: 'write one field per line, such as "title: …"',
+    });
+  }
+  return {
+    data: data as Record<string, unknown>,
+    lineOf: (path) => toFileLine(lineOfPath(document, lineCounter, path)),
+  };
+}
+
+function lineOfPath(document: Document, lineCounter: LineCounter, keyPath: readonly PropertyKey[]): number {
+  for (let depth = keyPath.length; depth > 0; depth--) {
+    const parentPath = keyPath.slice(0, depth - 1);
+    const parent = parentPath.length === 0 ? document.contents : document.getIn(parentPath, true);
+    if (!isMap(parent)) continue;
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === keyPath[depth - 1]);
+    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    if (range) return lineCounter.linePos(range[0]).line;
+  }
+  return 1;
+}
+
+/** yaml's messages end with a position and an excerpt; the caller already gives file:line. */
+function yamlReason(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}

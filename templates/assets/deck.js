@@ -1,0 +1,19 @@
+// Starts reveal.js for a Lectern deck. The settings live here rather than inline, so a page runs no inline script.
+/* global Reveal, RevealNotes */
+Reveal.initialize({
+  // The address names the current slide, so a reload (and the live preview) keeps your place.
+  hash: true,
+  // Every deck is laid out for 1280×720 (16:9); reveal.js scales it to the screen.
+  width: 1280,
+  height: 720,
+  margin: 0.04,
+  center: false,
+  controls: true,
+  progress: true,
+  slideNumber: 'c/t',
+  showSlideNumber: 'all',
+  transition: 'fade',
+  transitionSpeed: 'fast',
+  rtl: document.documentElement.dir === 'rtl',
+  plugins: [RevealNotes],
+});
