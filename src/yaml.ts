@@ -19,8 +19,9 @@ export function parseYamlMapping(text: string, file: string, firstLine = 1): Yam
   const toFileLine = (line: number) => firstLine - 1 + Math.max(line, 1);
   const firstError = document.errors[0];
   if (firstError) {
+    const line = unclosedQuoteLine(text, firstError.message) ?? lineCounter.linePos(firstError.pos[0]).line;
     throw new LecternError(`this is not valid YAML: ${yamlReason(firstError.message)}`, {
-      at: { file, line: toFileLine(lineCounter.linePos(firstError.pos[0]).line) },
+      at: { file, line: toFileLine(line) },
       hint: 'check the quoting and indentation on that line; quote any value that contains ": " or starts with a quote',
     });
   }
@@ -53,4 +54,18 @@ function lineOfPath(document: Document, lineCounter: LineCounter, keyPath: reado
 function yamlReason(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+/** yaml reports an unclosed quote where the text ends; the mistake is where the quote opened. */
+function unclosedQuoteLine(text: string, message: string): number | undefined {
+  if (!/Missing closing .?quote/i.test(message)) return undefined;
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((line) => {
+    const value = /^\s*[^:#]+:\s*(["'])(.*)$/.exec(line);
+    if (!value) return false;
+    const [, quote, rest = ''] = value;
+    const unescaped = quote === '"' ? rest.replace(/\\./g, '') : rest.replace(/''/g, '');
+    return !unescaped.includes(quote!);
+  });
+  return index === -1 ? undefined : index + 1;
 }

@@ -44,9 +44,17 @@ export function slugOf(file: string): string {
 }
 
 function validateFrontMatter(frontMatter: FrontMatter, file: string, errors: LecternError[]): FrontMatterData | undefined {
-  const result = frontMatterSchema.safeParse(frontMatter.data);
+  const result = frontMatterSchema.safeParse(frontMatter.data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) errors.push(...issueToErrors(issue, frontMatter, file));
+  // A misspelled field is one mistake, not two: "speeker" is unknown, so do not also say "speaker" is missing.
+  const suggested = new Set(
+    result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => closest(key, knownFields)) : [])),
+  );
+  for (const issue of result.error.issues) {
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    if (missing && suggested.has(String(issue.path[0]))) continue;
+    errors.push(...issueToErrors(issue, frontMatter, file));
+  }
   return undefined;
 }
 
@@ -218,11 +226,17 @@ function checkPart(part: DraftPart, name: string, file: string, errors: LecternE
     errors.push(new LecternError(`${name} has no headline`, { at: at(part.headline.line), hint: 'write the headline after "## "' }));
   }
   for (const line of part.strayListLines) {
+    const next = /^point (\d+)$/.exec(name);
     errors.push(
-      new LecternError(`key messages come after the full text of ${name}`, {
-        at: at(line),
-        hint: 'if they begin a new point, add its "## " headline above them; otherwise move them under the headline',
-      }),
+      next
+        ? new LecternError(`point ${Number(next[1]) + 1} has no headline: its key messages run on from the text of ${name}`, {
+            at: at(line),
+            hint: 'add a "## " heading above its key messages',
+          })
+        : new LecternError(`key messages come after the full text of ${name}`, {
+            at: at(line),
+            hint: 'move them under the headline, above the text',
+          }),
     );
   }
   if (part.keyMessages.length === 0) {

@@ -1,0 +1,79 @@
+// Real headless Chromium for tests: the machine's own (CHROME_PATH, or chromium on PATH), driven by playwright-core.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export function findChromium(): string {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error('no Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH');
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    // Without these, Chromium phones home at start-up, and the network here refuses it.
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** What a page did while a test watched it. */
+export interface PageWatch {
+  /** Console errors and uncaught exceptions. */
+  readonly errors: string[];
+  /** Requests for anything not on this machine (neither file: nor localhost). */
+  readonly external: string[];
+  /** alert(), confirm() and prompt() calls: a statement's text must never cause one. */
+  readonly dialogs: string[];
+}
+
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 720 }): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await browser.newPage({ viewport });
+  const watch = watchPage(page);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, watch };
+}
+
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { errors: [], external: [], dialogs: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const local = url.protocol === 'file:' || url.protocol === 'data:' || url.protocol === 'about:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (!local) watch.external.push(request.url());
+  });
+  return watch;
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: number;
+}
+
+/** axe-core's serious and critical findings on the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context?: unknown, options?: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}

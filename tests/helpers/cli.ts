@@ -1,0 +1,21 @@
+// Runs the CLI as a user does: a child process of bin/lectern.mjs, in a given folder.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from './project.js';
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): CliRun {
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'lectern.mjs'), ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+    input: options.input,
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
