@@ -104,8 +104,13 @@ export function readBody(body: string, bodyLine: number, file: string): DraftBod
     }
 
     if (token.type === 'paragraph_open') {
+      const text = inlineText(tokens[i + 1]);
+      if (isComment(text)) {
+        i += 2;
+        continue;
+      }
       if (!section) throw textBeforeSections(file, line);
-      const paragraph = { text: inlineText(tokens[i + 1]), line };
+      const paragraph = { text, line };
       (part ?? section).paragraphs.push(paragraph);
       i += 2;
       continue;
@@ -143,6 +148,11 @@ function listItems(tokens: Token[], start: number, bodyLine: number, file: strin
     }
   }
   return { items, end: i };
+}
+
+/** A paragraph that is only an HTML comment is a note to the author, not part of the statement. */
+function isComment(text: string): boolean {
+  return /^<!--(?:(?!-->)[\s\S])*-->$/.test(text);
 }
 
 /** The text of an inline token, with soft line breaks joined back into one line. */

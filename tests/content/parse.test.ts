@@ -130,3 +130,14 @@ function problems(source: string): string[] {
 }
 
 export { problems };
+
+describe('author notes', () => {
+  it('ignores a paragraph that is only an HTML comment, and keeps one that is not only a comment', () => {
+    const source = shippedSource
+      .replace('# Points\n', '# Points\n\n<!-- draft: check these headlines -->\n')
+      .replace('I thank you.', '<!-- not a note --> I thank you.');
+    const statement = parseStatement(source, file);
+    expect(statement.points).toHaveLength(3);
+    expect(statement.closing.paragraphs[0]!.text).toBe('<!-- not a note --> I thank you.');
+  });
+});
