@@ -9,6 +9,8 @@ export interface Labels {
   readonly keyMessages: string;
   readonly ask: string;
   readonly deliveredBy: string;
+  readonly venue: string;
+  readonly date: string;
   readonly occasion: (organization: string, event: string) => string;
   readonly briefing: string;
   readonly speakerNotes: string;
@@ -25,6 +27,8 @@ const en: Labels = {
   keyMessages: 'Key messages',
   ask: 'The ask',
   deliveredBy: 'Delivered by',
+  venue: 'Venue',
+  date: 'Date',
   occasion: (organization, event) => `${organization}: statement at the ${event}`,
   briefing: 'Briefing',
   speakerNotes: 'Speaker notes',
@@ -41,6 +45,8 @@ const fr: Labels = {
   keyMessages: 'Messages clés',
   ask: 'Ce que nous demandons',
   deliveredBy: 'Prononcée par',
+  venue: 'Lieu',
+  date: 'Date',
   occasion: (organization, event) => `Déclaration de ${organization} — ${event}`,
   briefing: 'Note d’information',
   speakerNotes: 'Notes de l’orateur',
@@ -57,6 +63,8 @@ const es: Labels = {
   keyMessages: 'Mensajes clave',
   ask: 'Lo que pedimos',
   deliveredBy: 'Pronunciada por',
+  venue: 'Lugar',
+  date: 'Fecha',
   occasion: (organization, event) => `Declaración de ${organization} — ${event}`,
   briefing: 'Nota informativa',
   speakerNotes: 'Notas del orador',
@@ -73,6 +81,8 @@ const ar: Labels = {
   keyMessages: 'الرسائل الرئيسية',
   ask: 'المطلوب',
   deliveredBy: 'يلقيه',
+  venue: 'المكان',
+  date: 'التاريخ',
   occasion: (organization, event) => `بيان ${organization} — ${event}`,
   briefing: 'مذكرة إحاطة',
   speakerNotes: 'ملاحظات المتحدث',

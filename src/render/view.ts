@@ -27,6 +27,8 @@ export function pageView(meta: MetaView, theme: ResolvedTheme): PageView {
       keyMessages: labels.keyMessages,
       ask: labels.ask,
       deliveredBy: labels.deliveredBy,
+      venue: labels.venue,
+      date: labels.date,
       briefing: labels.briefing,
       speakerNotes: labels.speakerNotes,
     },

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { build, buildInMemory } from '../src/build.js';
+import { LecternError } from '../src/errors.js';
+import { createProject, fixturesDir, shippedSource, shippedWith, type TestProject } from './helpers/project.js';
+
+const slug = 'iom-crime-prevention-2019';
+const projects: TestProject[] = [];
+function project(files: Record<string, string> = { [`content/${slug}.md`]: shippedSource }): TestProject {
+  const created = createProject(files);
+  projects.push(created);
+  return created;
+}
+afterEach(() => {
+  for (const p of projects.splice(0)) p.remove();
+});
+
+/** Every file under a folder with a hash of its bytes: what "dist/ stayed exactly as it was" means. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else files[path.relative(dir, file)] = `${createHash('sha1').update(readFileSync(file)).digest('hex')} ${statSync(file).mtimeMs}`;
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+async function buildError(p: TestProject, options = {}): Promise<LecternError> {
+  const error = await build(p.config(options)).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(LecternError);
+  return error as LecternError;
+}
+
+describe('a build in memory', () => {
+  it('renders every output of the shipped statement without writing anything', async () => {
+    const p = project();
+    const result = await buildInMemory(p.config());
+    const files = [...result.output.statements.get(slug)!].map((file) => file.path).sort();
+    expect(files).toEqual([`${slug}/briefing.html`, `${slug}/deck.html`, `${slug}/deck.marp.html`, `${slug}/deck.md`]);
+    const site = result.output.site.map((file) => file.path);
+    expect(site).toContain('index.html');
+    expect(site).toContain('_assets/reveal/reveal.js');
+    expect(site).toContain('_assets/reveal/plugin/notes.js');
+    expect(site).toContain('_assets/themes/institutional.css');
+    expect(site.filter((file) => file.startsWith('_assets/fonts/') && file.endsWith('.woff2')).length).toBeGreaterThan(4);
+    expect(existsSync(path.join(p.root, 'dist'))).toBe(false);
+    expect(result.statements[0]!.deck.slides).toHaveLength(7);
+  });
+});
+
+describe('a build on disk', () => {
+  it('writes dist/<slug>/ with each output, the index and the shared assets', async () => {
+    const p = project();
+    const result = await build(p.config());
+    expect(result.written).toBeGreaterThan(10);
+    for (const file of ['deck.html', 'deck.md', 'deck.marp.html', 'briefing.html']) {
+      expect(existsSync(path.join(p.root, 'dist', slug, file)), file).toBe(true);
+    }
+    expect(p.read('dist/index.html')).toContain(`href="${slug}/deck.html"`);
+    expect(readdirSync(path.join(p.root, 'dist')).filter((name) => name.startsWith('.staging'))).toEqual([]);
+  });
+
+  it('writes to --out when given', async () => {
+    const p = project();
+    await build(p.config({ outDir: 'public/slides' }));
+    expect(existsSync(path.join(p.root, 'public/slides', slug, 'deck.html'))).toBe(true);
+  });
+
+  it('rewrites nothing shared when nothing changed', async () => {
+    const p = project();
+    await build(p.config());
+    const again = await build(p.config());
+    expect(again.written).toBe(4);
+  });
+
+  it('builds only the files named, and keeps the others in the index', async () => {
+    const p = project({ [`content/${slug}.md`]: shippedSource, 'content/second.md': shippedSource.replace(/^title: .*$/m, 'title: Second statement') });
+    await build(p.config());
+    const before = snapshot(path.join(p.root, 'dist', slug));
+    p.write('content/second.md', shippedSource.replace(/^title: .*$/m, 'title: Second statement, revised'));
+    await build(p.config({ files: ['content/second.md'] }));
+    expect(snapshot(path.join(p.root, 'dist', slug))).toEqual(before);
+    const index = p.read('dist/index.html');
+    expect(index).toContain('Second statement, revised');
+    expect(index).toContain(`href="${slug}/deck.html"`);
+  });
+
+  it('removes the folder of a statement whose file was deleted', async () => {
+    const p = project({ [`content/${slug}.md`]: shippedSource, 'content/second.md': shippedSource });
+    await build(p.config());
+    expect(existsSync(path.join(p.root, 'dist/second'))).toBe(true);
+    rmSync(path.join(p.root, 'content/second.md'));
+    await build(p.config());
+    expect(existsSync(path.join(p.root, 'dist/second'))).toBe(false);
+    expect(p.read('dist/index.html')).not.toContain('second/deck.html');
+  });
+});
+
+describe('a build that fails', () => {
+  const breakages: [string, (p: TestProject) => void, RegExp][] = [
+    ['a content mistake', (p) => p.write(`content/${slug}.md`, shippedWith((s) => s.replace('speaker:', 'speeker:'))), /content\/iom-crime-prevention-2019\.md:6: unknown field "speeker"/],
+    ['an unknown theme', (p) => p.write(`content/${slug}.md`, shippedWith((s) => s.replace('theme: institutional', 'theme: neon'))), /content\/iom-crime-prevention-2019\.md:13: unknown theme "neon"; choose one of institutional, print, projector/],
+    ['a Handlebars syntax error', (p) => copyTemplates(p, (name, text) => (name === 'deck.hbs' ? text.replace('{{/each}}\n</div>', '\n</div>') : text)), /templates\/deck\.hbs:\d+: Handlebars syntax error/],
+    ['a template that writes text raw', (p) => copyTemplates(p, (name, text) => (name === 'briefing.hbs' ? text.replace('{{meta.byline}}', '{{{meta.byline}}}') : text)), /templates\/briefing\.hbs:\d+: a template outputs text without escaping it/],
+    ['a bad theme token', (p) => copyTheme(p, (text) => text.replace('text: "#1b2533"', 'text: "dark blue"')), /themes\/institutional\/theme\.yaml:7: colors\.text must be a hex colour/],
+  ];
+
+  it.each(breakages)('leaves dist/ exactly as it was after %s', async (_, breakIt, message) => {
+    const p = project();
+    await build(p.config());
+    const before = snapshot(path.join(p.root, 'dist'));
+    breakIt(p);
+    const error = await buildError(p);
+    expect(error.format()).toMatch(message);
+    expect(snapshot(path.join(p.root, 'dist'))).toEqual(before);
+  });
+
+  it('reports the mistakes of every file, not only the first', async () => {
+    const p = project({
+      'content/a.md': shippedWith((s) => s.replace('speaker:', 'speeker:')),
+      'content/b.md': shippedWith((s) => s.replace('date: 2019-06-06', 'date: tomorrow')),
+    });
+    const lines = (await buildError(p)).format().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^content\/a\.md:6: /);
+    expect(lines[1]).toMatch(/^content\/b\.md:9: date must be a date/);
+  });
+
+  it('refuses two files that would build into the same folder', async () => {
+    const p = project({ 'content/My Statement.md': shippedSource, 'content/my-statement.md': shippedSource });
+    expect((await buildError(p)).format()).toMatch(/same folder, dist\/my-statement\//);
+  });
+
+  it('says so when there is nothing to build', async () => {
+    const p = project({ 'content/README.txt': 'not a statement' });
+    const error = await buildError(p);
+    expect(error.kind).toBe('usage');
+    expect(error.format()).toMatch(/no statements to build/);
+  });
+});
+
+function copyTemplates(p: TestProject, edit: (name: string, text: string) => string): void {
+  const dir = path.join(fixturesDir, '..', '..', 'templates');
+  const copy = (from: string, to: string) => {
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const source = path.join(from, entry.name);
+      const target = path.join(to, entry.name);
+      if (entry.isDirectory()) copy(source, target);
+      else p.write(path.relative(p.root, target), edit(entry.name, readFileSync(source, 'utf8')));
+    }
+  };
+  copy(dir, path.join(p.root, 'templates'));
+}
+
+function copyTheme(p: TestProject, edit: (text: string) => string): void {
+  const source = readFileSync(path.join(fixturesDir, '..', '..', 'themes', 'institutional', 'theme.yaml'), 'utf8');
+  p.write('themes/institutional/theme.yaml', edit(source));
+}

@@ -1,0 +1,82 @@
+// The CLI as a user runs it: a child process, its exit code, what it prints.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { createProject, lineOf, shippedSource, shippedWith, type TestProject } from './helpers/project.js';
+
+const slug = 'iom-crime-prevention-2019';
+const projects: TestProject[] = [];
+const project = (files: Record<string, string> = { [`content/${slug}.md`]: shippedSource }) => {
+  const p = createProject(files);
+  projects.push(p);
+  return p;
+};
+afterEach(() => projects.splice(0).forEach((p) => p.remove()));
+
+const noStackTrace = /\n\s+at .+:\d+:\d+/;
+
+describe('lectern --help', () => {
+  it('lists the commands and the exit codes, and exits 0', () => {
+    const run = runCli(['--help'], { cwd: project().root });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Usage: lectern \[options\] \[command\]/);
+    expect(run.stdout).toMatch(/build \[options\] \[files\.\.\.\]/);
+    expect(run.stdout).toMatch(/70\s+a bug in Lectern/);
+  });
+
+  it('shows the options of build', () => {
+    const run = runCli(['help', 'build'], { cwd: project().root });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/-t, --theme <name>/);
+    expect(run.stdout).toMatch(/-o, --out <dir>/);
+  });
+});
+
+describe('lectern build', () => {
+  it('builds the project into dist/ and says what it did', () => {
+    const p = project();
+    const run = runCli(['build'], { cwd: p.root });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^Built 1 statement \(7 slides\) into dist\/ in \d+\.\d\d s\n$/);
+    expect(existsSync(path.join(p.root, 'dist', slug, 'deck.html'))).toBe(true);
+  });
+
+  it('gives one line per mistake with file:line and what to do, exit 1, no stack trace, and dist/ untouched', () => {
+    const p = project();
+    expect(runCli(['build'], { cwd: p.root }).code).toBe(0);
+    const deck = readFileSync(path.join(p.root, 'dist', slug, 'deck.html'), 'utf8');
+    const edited = shippedWith((s) => s.replace('## Border management against terrorism and organized crime\n\n', ''));
+    p.write(`content/${slug}.md`, edited);
+    const run = runCli(['build'], { cwd: p.root });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `error content/${slug}.md:${lineOf(edited, '- Counter-terrorism')}: point 2 has no headline: its key messages run on from the text of point 1; add a "## " heading above its key messages\n`,
+    );
+    expect(run.stderr).not.toMatch(noStackTrace);
+    expect(readFileSync(path.join(p.root, 'dist', slug, 'deck.html'), 'utf8')).toBe(deck);
+  });
+
+  it('exits 1 on an unknown theme given with --theme, naming the option', () => {
+    const run = runCli(['build', '--theme', 'neon'], { cwd: project().root });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('error --theme: unknown theme "neon"; choose one of institutional, print, projector, or add themes/neon/theme.yaml\n');
+  });
+
+  it('exits 2 on a file that does not exist, and on an unknown option', () => {
+    const p = project();
+    const missing = runCli(['build', 'content/nope.md'], { cwd: p.root });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^error content\/nope\.md: no such content file; check the path/);
+    const option = runCli(['build', '--colour'], { cwd: p.root });
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/unknown option '--colour'/);
+  });
+
+  it('exits 2 with a hint when run outside a project', () => {
+    const run = runCli(['build'], { cwd: project({}).root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/there is no content folder at content; run lectern from the project folder/);
+    expect(run.stderr).not.toMatch(noStackTrace);
+  });
+});

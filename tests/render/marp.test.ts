@@ -1,0 +1,90 @@
+import MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeComment, escapeMarkdown } from '../../src/render/marp.js';
+import { createProject, seedParagraphs, shippedSource, type TestProject } from '../helpers/project.js';
+import { buildOutputs, type BuiltOutputs } from '../helpers/outputs.js';
+import { parseDocument, texts } from '../helpers/html.js';
+
+const slug = 'iom-crime-prevention-2019';
+let project: TestProject;
+let outputs: BuiltOutputs;
+
+beforeAll(async () => {
+  project = createProject({ [`content/${slug}.md`]: shippedSource });
+  outputs = await buildOutputs(project);
+});
+afterAll(() => project.remove());
+
+describe('deck.md, the Marp Markdown', () => {
+  it('starts with Marp front matter: marp, the Lectern theme, pagination, the language', () => {
+    const markdown = outputs.text(`${slug}/deck.md`);
+    const frontMatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(markdown)![1]!) as Record<string, unknown>;
+    expect(frontMatter).toMatchObject({ marp: true, theme: 'lectern-institutional', paginate: true, size: '16:9', lang: 'en', author: 'Kieran Gorman-Best' });
+  });
+
+  it('has seven slides, separated by ---, with the full text in HTML comments as speaker notes', () => {
+    const markdown = outputs.text(`${slug}/deck.md`);
+    const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+    expect(body.split(/\n---\n/)).toHaveLength(7);
+    const notes = [...body.matchAll(/<!--\n([\s\S]*?)\n-->/g)].flatMap((match) => match[1]!.split('\n\n'));
+    const seed = seedParagraphs();
+    expect(notes).toEqual(seed.slice(seed.indexOf('Excellencies, distinguished delegates, ladies and gentlemen,')));
+  });
+});
+
+describe('deck.marp.html, rendered by marp-core', () => {
+  it('has seven slides, each with its headline', () => {
+    const document = parseDocument(outputs.text(`${slug}/deck.marp.html`));
+    const sections = document.querySelectorAll('div.marpit > svg > foreignObject > section');
+    expect(sections).toHaveLength(7);
+    expect(texts(document, 'section h1')).toEqual([
+      'The Role of Regional Organizations in Strengthening and Implementing Crime Prevention Initiatives and Criminal Justice Responses',
+      'IOM stands with regional organizations',
+      'Regional action against trafficking and smuggling',
+      'Border management against terrorism and organized crime',
+      'Migration law capacity that protects human rights',
+      'IOM stands ready to unite regional efforts',
+      'I thank you.',
+    ]);
+    expect(texts(document, 'section header')).toEqual(['High-Level Thematic Debate of the General Assembly', 'Introduction', 'Point 1 of 3', 'Point 2 of 3', 'Point 3 of 3', 'Conclusion']);
+    expect(texts(document, 'section[data-marpit-pagination] li')).toContain('Help all countries build capacity in international migration law');
+  });
+
+  it('is styled by the Lectern theme registered with Marp, with fonts from dist/', () => {
+    const html = outputs.text(`${slug}/deck.marp.html`);
+    expect(html).toMatch(/--lectern-heading:\s*#0b3c7d/);
+    expect(html).toMatch(/url\(["']?\.\.\/_assets\/fonts\/source-sans-3-latin-400-normal\.woff2/);
+    expect(outputs.text('_assets/themes/institutional.marp.css')).toMatch(/^\/\* @theme lectern-institutional \*\//);
+  });
+});
+
+describe('escaping text for Marp Markdown', () => {
+  const markdown = new MarkdownIt({ html: false });
+  const cases = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '{{constructor}} and {{#each}}',
+    '# not a heading',
+    '- not a list',
+    '1. not a list',
+    '2019) not a list',
+    '> not a quote',
+    '**not bold** _not italic_ `not code` ~~not struck~~',
+    '[not a link](javascript:alert(1)) ![not an image](x.png)',
+    'Tom &amp; Jerry &lt; &#60; a \\ backslash | pipe',
+    'IOM’s “quoted” text — with 100% + = signs',
+  ];
+
+  it.each(cases)('renders %j as exactly that text', (text) => {
+    const body = parseDocument(`<body>${markdown.render(escapeMarkdown(text))}</body>`).querySelector('body')!;
+    expect([...body.children].map((element) => element.tagName)).toEqual(['P']);
+    const rendered = body.children[0]!;
+    expect(rendered.children).toHaveLength(0);
+    expect(rendered.textContent).toBe(text);
+  });
+
+  it('keeps an HTML comment from being closed by the text inside it', () => {
+    expect(escapeComment('a --> b <!-- c --!> d')).not.toMatch(/-->|<!--|--!>/);
+  });
+});
