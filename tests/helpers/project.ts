@@ -9,7 +9,9 @@ import { resolveConfig, type Config, type ResolvedConfig } from '../../src/confi
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const shippedFile = path.join(repoRoot, 'content', 'iom-crime-prevention-2019.md');
 export const shippedSource = readFileSync(shippedFile, 'utf8');
-export const seedText = readFileSync(path.join(repoRoot, '..', 'shared', 'seed', 'statement.txt'), 'utf8');
+/** The statement as published, kept in the repository so tests run anywhere. */
+export const seedFile = path.join(repoRoot, 'tests', 'fixtures', 'seed', 'statement.txt');
+export const seedText = readFileSync(seedFile, 'utf8');
 export const fixturesDir = path.join(repoRoot, 'tests', 'fixtures');
 
 export interface TestProject {
