@@ -1,0 +1,86 @@
+// How many lines a piece of text takes in a box, breaking as the outputs' CSS does: at spaces, and with
+// `overflow-wrap: anywhere`, inside a word too long for a line — between grapheme clusters, never inside one.
+import type { FontSpec, Measurer } from './measure.js';
+
+/** A run of text as one element sets it. Sizes are in the unit of the box (px on slides, pt on the briefing). */
+export interface TextStyle {
+  readonly font: FontSpec;
+  readonly size: number;
+  /** Line height as a multiple of the size. */
+  readonly lineHeight: number;
+  /** CSS letter-spacing, in em. */
+  readonly letterSpacing?: number;
+  /** CSS `text-transform: uppercase`, in the text's language. */
+  readonly uppercase?: boolean;
+}
+
+/**
+ * Widths are overstated by this fraction: the model adds glyph advances without kerning or ligatures, which
+ * only ever narrow Latin text, and rounds nothing; the margin covers subpixel positioning and shaping differences.
+ */
+export const widthMargin = 0.015;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** White space that CSS collapses and breaks at. A no-break space is not among them. */
+const breakingSpace = /[ \t\n\r\f]+/;
+
+/** The number of lines `text` takes in a box `width` wide. Empty text takes none. */
+export function countLines(text: string, width: number, style: TextStyle, measurer: Measurer, lang: string): number {
+  const shown = style.uppercase ? text.toLocaleUpperCase(lang) : text;
+  const words = shown.split(breakingSpace).filter(Boolean);
+  if (words.length === 0) return 0;
+  const scale = style.size * (1 + widthMargin);
+  const spacing = (style.letterSpacing ?? 0) * style.size;
+  const widthOf = (piece: string) => measurer.width(piece, style.font) * scale + spacing * [...piece].length;
+  const space = widthOf(' ');
+
+  let lines = 1;
+  let x = 0;
+  let empty = true;
+  for (const word of words) {
+    const w = widthOf(word);
+    if (!empty && x + space + w <= width) {
+      x += space + w;
+      continue;
+    }
+    if (!empty) {
+      lines += 1;
+      x = 0;
+      empty = true;
+    }
+    if (w <= width) {
+      x = w;
+      empty = false;
+      continue;
+    }
+    // Too long for any line: the browser breaks it wherever it must, one grapheme cluster at a time.
+    for (const { segment } of graphemes.segment(word)) {
+      const g = widthOf(segment);
+      if (!empty && x + g > width) {
+        lines += 1;
+        x = 0;
+      }
+      x += g;
+      empty = false;
+    }
+  }
+  return lines;
+}
+
+/** Height of `text` set in `style` in a box `width` wide. */
+export function textHeight(text: string, width: number, style: TextStyle, measurer: Measurer, lang: string): number {
+  return countLines(text, width, style, measurer, lang) * style.size * style.lineHeight;
+}
+
+/** Width of `text` on one line, unbroken. */
+export function lineWidth(text: string, style: TextStyle, measurer: Measurer, lang: string): number {
+  const shown = style.uppercase ? text.toLocaleUpperCase(lang) : text;
+  const words = shown.split(breakingSpace).filter(Boolean);
+  const spacing = (style.letterSpacing ?? 0) * style.size;
+  const scale = style.size * (1 + widthMargin);
+  return words.reduce(
+    (sum, word, index) =>
+      sum + measurer.width(word, style.font) * scale + spacing * [...word].length + (index > 0 ? measurer.width(' ', style.font) * scale + spacing : 0),
+    0,
+  );
+}
