@@ -124,21 +124,22 @@ export function briefingHeight(briefing: Briefing, theme: ResolvedTheme, measure
     header.rule +
     header.marginBottom;
 
+  // A list's last item keeps its small bottom margin only where a padding stops it collapsing into its parent's.
   const messagesHeight = (messages: readonly string[], width: number) =>
-    messages.reduce(
-      (sum, message) => sum + height(message, width - layout.messages.indent * size, at(body, 1)) + layout.messages.itemMarginBottom,
-      0,
-    );
+    messages.reduce((sum, message) => sum + height(message, width - layout.messages.indent * size, at(body, 1)), 0) +
+    Math.max(0, messages.length - 1) * layout.messages.itemMarginBottom;
   const pointHeight = (point: BriefingPoint, width: number) =>
     height(point.headline, width, at(headingBold, layout.headline.size, { lineHeight: layout.headline.lineHeight })) +
     layout.headline.marginBottom +
     messagesHeight(point.keyMessages, width);
+  const collapsed = (...margins: number[]) => Math.max(layout.messages.itemMarginBottom, ...margins);
 
-  const introduction = pointHeight(briefing.introduction, full) + layout.introduction.marginBottom;
+  const introduction = pointHeight(briefing.introduction, full) + collapsed(layout.introduction.marginBottom);
   const pointWidth = full - layout.points.indent * size;
   const points =
-    briefing.points.reduce((sum, point) => sum + pointHeight(point, pointWidth) + layout.points.itemMarginBottom, 0) +
-    layout.points.marginBottom;
+    briefing.points.reduce((sum, point) => sum + pointHeight(point, pointWidth), 0) +
+    Math.max(0, briefing.points.length - 1) * collapsed(layout.points.itemMarginBottom) +
+    collapsed(layout.points.itemMarginBottom, layout.points.marginBottom);
 
   const { ask } = layout;
   const askWidth = full - 2 * ask.padding.inline - ask.rule;
@@ -149,6 +150,7 @@ export function briefingHeight(briefing: Briefing, theme: ResolvedTheme, measure
     height(briefing.ask.headline, askWidth, at(headingBold, ask.headline.size)) +
     ask.headline.marginBottom +
     messagesHeight(briefing.ask.keyMessages, askWidth) +
+    layout.messages.itemMarginBottom +
     ask.marginBottom;
 
   const deliveredBy = `${labels.deliveredBy} ${meta.byline}, ${meta.organization}${meta.venue ? ` · ${meta.venue}` : ''} · ${meta.when}`;

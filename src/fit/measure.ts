@@ -91,8 +91,15 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
   };
 }
 
+/**
+ * Joined Arabic is modelled letter by letter from each letter's contextual forms; the font's ligatures (lam-alef)
+ * and contextual alternates can make a word up to about 2% wider than that, so such words are counted this much wider.
+ */
+const joinedMargin = 0.03;
+
 function measure(codePoints: readonly number[], font: FontSpec, faceFor: (codePoint: number, font: FontSpec) => FaceMetrics | undefined): number {
   let width = 0;
+  let joined = false;
   codePoints.forEach((codePoint, index) => {
     const face = faceFor(codePoint, font);
     if (!face) {
@@ -100,9 +107,10 @@ function measure(codePoints: readonly number[], font: FontSpec, faceFor: (codePo
       return;
     }
     const forms = face.joining.get(codePoint);
+    joined ||= forms !== undefined;
     width += forms ? joinedAdvance(forms, codePoints, index, face) : face.advances.get(codePoint)!;
   });
-  return width;
+  return joined ? width * (1 + joinedMargin) : width;
 }
 
 /** The advance of an Arabic letter in the form its neighbours give it: isolated, initial, medial or final. */

@@ -24,7 +24,7 @@ export interface JoiningForms {
 }
 
 /** Bump when the stored shape changes: older files are then read again from the font. */
-const cacheVersion = 1;
+const cacheVersion = 3;
 
 interface StoredMetrics {
   readonly version: number;
@@ -132,17 +132,24 @@ async function readFont(file: string): Promise<StoredMetrics> {
     for (const codePoint of codePoints.filter(isArabicLetter)) {
       const letter = String.fromCodePoint(codePoint);
       try {
-        const glyphAt = (text: string, index: number) => shape(text).glyphs[index]!;
-        const advanceAt = (text: string, index: number) => Math.round(shape(text).positions[index]!.xAdvance * perEm);
-        const isolated = glyphAt(letter, 0);
+        // The glyph the letter became in `text`. Glyphs come out in visual order, right to left, with marks (the
+        // dots of dotted letters, drawn as dotless letter plus dots) between them: count only glyphs with an advance.
+        const glyphIn = (text: string) => {
+          const bases = shape(text).glyphs.filter((glyph) => glyph.advanceWidth > 0);
+          const characters = [...text];
+          if (bases.length !== characters.length) throw new Error('the letter did not shape to one glyph');
+          return bases[characters.length - 1 - characters.indexOf(letter)]!;
+        };
+        const advanceOf = (text: string) => Math.round(glyphIn(text).advanceWidth * perEm);
+        const isolated = glyphIn(letter);
         joining.push([
           codePoint,
-          advanceAt(letter, 0),
-          advanceAt(letter + kashida, 0),
-          advanceAt(kashida + letter + kashida, 1),
-          advanceAt(kashida + letter, 1),
-          glyphAt(letter + kashida, 0).id !== isolated.id ? 1 : 0,
-          glyphAt(kashida + letter, 1).id !== isolated.id ? 1 : 0,
+          advanceOf(letter),
+          advanceOf(letter + kashida),
+          advanceOf(kashida + letter + kashida),
+          advanceOf(kashida + letter),
+          glyphIn(letter + kashida).id !== isolated.id ? 1 : 0,
+          glyphIn(kashida + letter).id !== isolated.id ? 1 : 0,
         ]);
       } catch {
         // a letter the shaper cannot set alone keeps its plain advance, as if it never joined: the wider guess
