@@ -24,48 +24,85 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** White space that CSS collapses and breaks at. A no-break space is not among them. */
 const breakingSpace = /[ \t\n\r\f]+/;
 
+/** A piece of text between break opportunities, with its width in em (letter spacing not included). */
+interface Piece {
+  readonly width: number;
+  readonly characters: number;
+  /** The first piece of a word: a space comes before it. */
+  readonly startsWord: boolean;
+  readonly text: string;
+  /** Its grapheme clusters' widths (em) and characters, measured when a line is too narrow for the whole piece. */
+  clusters?: readonly (readonly [number, number])[];
+}
+
+/** Text cut into pieces and measured once per font, then laid out at every size the fitting tries. */
+const prepared = new WeakMap<Measurer, Map<string, Piece[]>>();
+
+function piecesOf(shown: string, style: TextStyle, measurer: Measurer): Piece[] {
+  let byText = prepared.get(measurer);
+  if (!byText) {
+    byText = new Map();
+    prepared.set(measurer, byText);
+  }
+  const key = `${style.font.role}${style.font.weight}\0${shown}`;
+  let pieces = byText.get(key);
+  if (!pieces) {
+    pieces = shown
+      .split(breakingSpace)
+      .filter(Boolean)
+      .flatMap((word) =>
+        breakPoints(word).map((piece, index) => ({
+          width: measurer.width(piece, style.font),
+          characters: [...piece].length,
+          startsWord: index === 0,
+          text: piece,
+        })),
+      );
+    byText.set(key, pieces);
+  }
+  return pieces;
+}
+
 /** The number of lines `text` takes in a box `width` wide. Empty text takes none. */
 export function countLines(text: string, width: number, style: TextStyle, measurer: Measurer, lang: string): number {
   const shown = style.uppercase ? text.toLocaleUpperCase(lang) : text;
-  const words = shown.split(breakingSpace).filter(Boolean);
-  if (words.length === 0) return 0;
+  const pieces = piecesOf(shown, style, measurer);
+  if (pieces.length === 0) return 0;
   const scale = style.size * (1 + widthMargin);
   const spacing = (style.letterSpacing ?? 0) * style.size;
-  const widthOf = (piece: string) => measurer.width(piece, style.font) * scale + spacing * [...piece].length;
-  const space = widthOf(' ');
+  const space = measurer.width(' ', style.font) * scale + spacing;
 
   let lines = 1;
   let x = 0;
   let empty = true;
-  for (const word of words) {
-    breakPoints(word).forEach((piece, index) => {
-      const w = widthOf(piece);
-      const before = index === 0 ? space : 0;
-      if (!empty && x + before + w <= width) {
-        x += before + w;
-        return;
-      }
-      if (!empty) {
+  for (const piece of pieces) {
+    const w = piece.width * scale + spacing * piece.characters;
+    const before = piece.startsWord ? space : 0;
+    if (!empty && x + before + w <= width) {
+      x += before + w;
+      continue;
+    }
+    if (!empty) {
+      lines += 1;
+      x = 0;
+      empty = true;
+    }
+    if (w <= width) {
+      x = w;
+      empty = false;
+      continue;
+    }
+    // Too long for any line: the browser breaks it wherever it must, one grapheme cluster at a time.
+    piece.clusters ??= [...graphemes.segment(piece.text)].map(({ segment }) => [measurer.width(segment, style.font), [...segment].length] as const);
+    for (const [clusterWidth, characters] of piece.clusters) {
+      const g = clusterWidth * scale + spacing * characters;
+      if (!empty && x + g > width) {
         lines += 1;
         x = 0;
-        empty = true;
       }
-      if (w <= width) {
-        x = w;
-        empty = false;
-        return;
-      }
-      // Too long for any line: the browser breaks it wherever it must, one grapheme cluster at a time.
-      for (const { segment } of graphemes.segment(piece)) {
-        const g = widthOf(segment);
-        if (!empty && x + g > width) {
-          lines += 1;
-          x = 0;
-        }
-        x += g;
-        empty = false;
-      }
-    });
+      x += g;
+      empty = false;
+    }
   }
   return lines;
 }

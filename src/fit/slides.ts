@@ -205,7 +205,12 @@ const exhaustiveLimit = 12;
  * the one whose smallest slide is largest (earlier slides fuller on a tie). Every single message fits alone.
  */
 function splitMessages(count: number, fits: (from: number, to: number, scale: number) => boolean, floor: number): Group[] {
-  const scaleOf = (from: number, to: number) => largestScale((scale) => fits(from, to, scale), floor);
+  const scales = new Map<string, number | undefined>();
+  const scaleOf = (from: number, to: number) => {
+    const key = `${from}-${to}`;
+    if (!scales.has(key)) scales.set(key, largestScale((scale) => fits(from, to, scale), floor));
+    return scales.get(key);
+  };
   // Greedy: the fewest slides.
   const greedy: Group[] = [];
   for (let from = 0; from < count; ) {
