@@ -6,6 +6,7 @@ import { findContentFiles, readContentFile, type SourceFile } from './content/lo
 import { parseStatement } from './content/parse.js';
 import type { Statement } from './content/statement.js';
 import { isLecternError, LecternError, splitErrors, throwIfAny } from './errors.js';
+import { fitStatement, fontCacheDir } from './fit/index.js';
 import { planBriefing } from './plan/briefing.js';
 import { planDeck } from './plan/deck.js';
 import { assetsDir, textFile, type OutputFile } from './render/output.js';
@@ -36,7 +37,7 @@ export async function buildInMemory(config: ResolvedConfig): Promise<BuildResult
   const statements = parseStatements(sources, config);
   const themes = resolveThemes(statements, config);
   const templates = loadTemplates(config.templatesDir, config.root);
-  const planned = planStatements(statements, themes);
+  const planned = await planStatements(statements, themes, config);
   const previous = await readManifest(config.outDir);
   const output = await renderOutputs(planned, [...themes.values()], { config, templates }, previous);
   const warnings = [...new Set([...themes.values()].flatMap((theme) => theme.warnings))];
@@ -100,13 +101,28 @@ function resolveThemes(statements: readonly Statement[], config: ResolvedConfig)
   return themes;
 }
 
-function planStatements(statements: readonly Statement[], themes: ReadonlyMap<string, ResolvedTheme>): PlannedStatement[] {
-  return statements.map((statement) => ({
-    statement,
-    deck: planDeck(statement),
-    briefing: planBriefing(statement),
-    theme: themes.get(statement.theme)!,
-  }));
+/** Plans each statement's deck and briefing, then fits them to the slide and the page (collecting every file's mistakes). */
+async function planStatements(
+  statements: readonly Statement[],
+  themes: ReadonlyMap<string, ResolvedTheme>,
+  config: ResolvedConfig,
+): Promise<PlannedStatement[]> {
+  const pace = { wordsPerMinute: config.wordsPerMinute };
+  const errors: LecternError[] = [];
+  const planned: PlannedStatement[] = [];
+  for (const statement of statements) {
+    const theme = themes.get(statement.theme)!;
+    const plan = { statement, deck: planDeck(statement, pace), briefing: planBriefing(statement, pace) };
+    try {
+      const { deck, briefing } = await fitStatement(plan, theme, { cacheDir: fontCacheDir(config) });
+      planned.push({ statement, deck, briefing, theme });
+    } catch (error) {
+      if (!isLecternError(error)) throw error;
+      errors.push(...splitErrors(error));
+    }
+  }
+  throwIfAny(errors);
+  return planned;
 }
 
 async function renderOutputs(

@@ -1,6 +1,7 @@
 // `lectern build [FILE…]`: build statements into the output folder.
 import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig } from '../config.js';
+import { wpmOption } from './check.js';
 import type { CommandContext } from './context.js';
 
 export function registerBuild(program: Command, { io }: CommandContext): void {
@@ -10,8 +11,9 @@ export function registerBuild(program: Command, { io }: CommandContext): void {
     .argument('[files...]', 'content files to build (default: every .md file in content/)')
     .addOption(new Option('-t, --theme <name>', "theme for every statement, overriding each file's theme:"))
     .addOption(new Option('-o, --out <dir>', 'output folder').default('dist'))
-    .action(async (files: string[], options: { theme?: string; out: string }) => {
-      const config = resolveConfig({ root: io.cwd, files, theme: options.theme, outDir: options.out });
+    .addOption(wpmOption())
+    .action(async (files: string[], options: { theme?: string; out: string; wpm: number }) => {
+      const config = resolveConfig({ root: io.cwd, files, theme: options.theme, outDir: options.out, wordsPerMinute: options.wpm });
       const started = performance.now();
       const { build } = await import('../build.js');
       const result = await build(config);

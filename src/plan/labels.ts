@@ -33,7 +33,7 @@ const en: Labels = {
   briefing: 'Briefing',
   speakerNotes: 'Speaker notes',
   slide: (n, total) => `Slide ${n} of ${total}`,
-  delivery: (minutes) => `Delivery: about ${minutes} min`,
+  delivery: (minutes) => `Delivery: about ${minutes} ${minutes === '1' ? 'minute' : 'minutes'}`,
 };
 
 const fr: Labels = {

@@ -9,7 +9,7 @@ import type { Deck } from '../plan/deck.js';
 import { labelsFor } from '../plan/labels.js';
 import { themeCss } from '../themes/css.js';
 import type { ResolvedTheme } from '../themes/load.js';
-import { assetsDir, textFile } from './output.js';
+import { assetsDir, fitValue, textFile } from './output.js';
 import type { RenderContext, StatementTarget } from './targets.js';
 import { pageView } from './view.js';
 
@@ -105,6 +105,7 @@ function markdownView(deck: Deck, theme: ResolvedTheme) {
       headline: escapeMarkdown(slide.headline),
       keyMessages: slide.keyMessages.map(escapeMarkdown),
       notes: escapeComment(slide.notes.join('\n\n')),
+      fit: fitValue(slide.scale),
     })),
   };
 }

@@ -1,5 +1,5 @@
 // The reveal.js deck: deck.html, one <section> per planned slide, speaker notes in each.
-import { textFile } from './output.js';
+import { fitValue, textFile } from './output.js';
 import type { StatementTarget } from './targets.js';
 import { pageView } from './view.js';
 
@@ -8,7 +8,7 @@ export const revealTarget: StatementTarget = {
   label: 'Slides (reveal.js)',
   files: ['deck.html'],
   render({ deck, theme }, { templates }) {
-    const view = { ...pageView(deck.meta, theme), slides: deck.slides };
+    const view = { ...pageView(deck.meta, theme), slides: deck.slides.map((slide) => ({ ...slide, fit: fitValue(slide.scale) })) };
     return [textFile(`${deck.slug}/deck.html`, templates.render('deck', view))];
   },
 };

@@ -15,5 +15,7 @@ Reveal.initialize({
   transition: 'fade',
   transitionSpeed: 'fast',
   rtl: document.documentElement.dir === 'rtl',
+  // The speaker view's pacing timer: each slide's data-timing (seconds, from the words spoken over it) sets its time.
+  defaultTiming: 0,
   plugins: [RevealNotes],
 });

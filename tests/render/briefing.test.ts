@@ -44,9 +44,10 @@ describe('briefing.html', () => {
 
   it("states the conclusion's ask, and who delivers the statement, where and when", () => {
     expect(normalize(document.querySelector('.briefing__ask')!.textContent!)).toMatch(/^The ask IOM stands ready to unite regional efforts Regional organizations bring/);
-    expect(normalize(document.querySelector('.briefing__footer')!.textContent!)).toBe(
+    expect(normalize(document.querySelector('.briefing__footer p')!.textContent!)).toBe(
       'Delivered by Kieran Gorman-Best, Senior Policy and Liaison Officer, International Organization for Migration (IOM) · Trusteeship Council, UNHQ New York · June 6, 2019, 11:15 am – 1:00 pm',
     );
+    expect(normalize(document.querySelector('.briefing__delivery')!.textContent!)).toBe('Delivery: about 4 minutes');
   });
 
   it('prints on A4 and US Letter: no fixed paper size, margins within both', () => {

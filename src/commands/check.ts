@@ -1,0 +1,34 @@
+// `lectern check [FILE…]`: words and speaking time per part, and warnings with file:line, without building.
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { resolveConfig } from '../config.js';
+import { LecternError, throwIfAny } from '../errors.js';
+import type { CommandContext } from './context.js';
+
+export function registerCheck(program: Command, { io }: CommandContext): void {
+  program
+    .command('check')
+    .description('count words and speaking time per part, and warn about text over budget or slides that had to shrink or split; builds nothing')
+    .argument('[files...]', 'content files to check (default: every .md file in content/)')
+    .addOption(new Option('-t, --theme <name>', "theme to fit the slides in, overriding each file's theme:"))
+    .addOption(wpmOption())
+    .action(async (files: string[], options: { theme?: string; wpm: number }) => {
+      const config = resolveConfig({ root: io.cwd, files, theme: options.theme, wordsPerMinute: options.wpm });
+      const { checkFiles } = await import('../check/run.js');
+      const { formatCheck } = await import('../check/format.js');
+      const { checks, errors } = await checkFiles(config);
+      for (const check of checks) io.logger.result(formatCheck(check));
+      if (checks.length === 0 && errors.length === 0) {
+        throw new LecternError('there are no statements to check', { kind: 'usage', hint: 'add a .md file per statement to content/, or name the files' });
+      }
+      throwIfAny(errors);
+    });
+}
+
+/** `--wpm N`: the speaking pace for delivery-time estimates, shared by `check` and `build`. */
+export function wpmOption(): Option {
+  return new Option('--wpm <n>', 'speaking pace, in words a minute, for delivery-time estimates').default(130).argParser((value: string) => {
+    const pace = Number(value);
+    if (!Number.isInteger(pace) || pace < 40 || pace > 400) throw new InvalidArgumentError('give a whole number of words a minute from 40 to 400.');
+    return pace;
+  });
+}
