@@ -1,6 +1,7 @@
 // The commands, as one list: adding a command means adding its module here.
 import type { Command } from 'commander';
 import { registerBuild } from './build.js';
+import { registerImport } from './import.js';
 import type { CommandContext } from './context.js';
 
-export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [registerBuild];
+export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [registerBuild, registerImport];
