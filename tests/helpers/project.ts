@@ -1,6 +1,6 @@
 // Test projects: a temporary folder with content/ (and optionally templates/ or themes/), built with Lectern's own
 // templates and themes unless the test brings its own.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,8 @@ import { resolveConfig, type Config, type ResolvedConfig } from '../../src/confi
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const shippedFile = path.join(repoRoot, 'content', 'iom-crime-prevention-2019.md');
 export const shippedSource = readFileSync(shippedFile, 'utf8');
-export const seedText = readFileSync(path.join(repoRoot, '..', 'shared', 'seed', 'statement.txt'), 'utf8');
+export const seedFile = findSeed();
+export const seedText = readFileSync(seedFile, 'utf8');
 export const fixturesDir = path.join(repoRoot, 'tests', 'fixtures');
 
 export interface TestProject {
@@ -67,4 +68,13 @@ export function seedParagraphs(): string[] {
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
+}
+
+/** The seed statement lives in shared/seed/ beside the checkout, or beside a folder that holds the checkout. */
+function findSeed(): string {
+  for (let dir = path.dirname(repoRoot); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'shared', 'seed', 'statement.txt');
+    if (existsSync(file)) return file;
+    if (path.dirname(dir) === dir) throw new Error(`no shared/seed/statement.txt above ${repoRoot}`);
+  }
 }
