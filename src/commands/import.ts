@@ -66,10 +66,10 @@ async function writeContent(target: string, content: string, force: boolean, sho
       handle = await open(target, 'wx');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      throw new LecternError('the content file already exists; lectern import never replaces a file unless told to', {
+      throw new LecternError('the file already exists and lectern import does not replace it', {
         kind: 'usage',
         at: { file: shown },
-        hint: 'pass --force to replace it, or --out to write somewhere else',
+        hint: 'pass --force to replace it, or --out to write elsewhere',
       });
     }
     try {
@@ -92,7 +92,7 @@ async function writeContent(target: string, content: string, force: boolean, sho
   }
 }
 
-function report({ statement, languageSure, missingFields: missing }: ImportResult, file: string, logger: Logger, problems: readonly string[]): void {
+function report({ statement, languageSure }: ImportResult, file: string, logger: Logger, problems: readonly string[]): void {
   const found = [
     statement.salutation.length > 0 && 'salutation',
     statement.introduction && 'introduction',
@@ -117,7 +117,6 @@ function report({ statement, languageSure, missingFields: missing }: ImportResul
     );
   }
   if (!languageSure) logger.warn(`could not tell the language of the text; wrote lang: ${statement.lang}: correct it in ${file} if it is wrong`);
-  if (missing.length > 0) logger.warn(`not found in the header: ${missing.join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} to the front matter of ${file}`);
   if (statement.unusedHeaderLines.length > 0) {
     logger.info(`${statement.unusedHeaderLines.length} header line(s) matched no field: they are listed in a note at the top of ${file}`);
   }

@@ -41,7 +41,8 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 /** Checked before reading when the size is known, and again on the bytes. */
 export function checkSize(size: number, file: string): void {
   if (size <= maxImportBytes) return;
-  throw new LecternError(`the file is ${formatSize(size)}; lectern import reads at most ${formatSize(maxImportBytes)}`, {
+  const bytes = (n: number) => n.toLocaleString('en');
+  throw new LecternError(`the file is ${bytes(size)} bytes; lectern import reads at most 1 MiB (${bytes(maxImportBytes)} bytes)`, {
     at: { file },
     hint: 'import one statement at a time: save only its text in a file of its own',
   });
@@ -86,9 +87,4 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   return line;
-}
-
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-  return `${Math.ceil(bytes / 1024)} KiB`;
 }

@@ -43,7 +43,12 @@ function draftOne(sentences: readonly string[], salience: Salience): SlideDraft 
   const ranked = units
     .map((text, index) => ({ text, index, score: score(text, salience) * (index === 0 ? 1.2 : 1) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
-  const chosen = ranked.slice(0, Math.min(maxMessages, units.length)).sort((a, b) => a.index - b.index);
+  // Two messages at least; up to four while a sentence carries at least half the weight of the best one.
+  const top = ranked[0]?.score ?? 0;
+  const chosen = ranked
+    .filter((unit, rank) => rank < 2 || unit.score >= top / 2)
+    .slice(0, maxMessages)
+    .sort((a, b) => a.index - b.index);
   const keyMessages = [...new Set(chosen.map((unit) => shorten(unit.text, salience)).filter((text) => text !== ''))];
   const headline = headlineOf(ranked.slice(0, 2).map((unit) => unit.text), salience) || keyMessages[0]?.split(/\s+/u).slice(0, maxHeadlineWords).join(' ') || '';
   return { headline, keyMessages };
@@ -53,12 +58,30 @@ function draftOne(sentences: readonly string[], salience: Salience): SlideDraft 
 export function sentencesOf(paragraph: string, lang: ImportLanguage): string[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const sentences: string[] = [];
-  for (const { segment } of segmenter.segment(paragraph)) {
-    const previous = sentences.at(-1);
-    if (previous !== undefined && endsWithAbbreviation(previous)) sentences[sentences.length - 1] = `${previous} ${segment.trim()}`;
-    else if (segment.trim() !== '') sentences.push(segment.trim());
+  for (const piece of piecesOf(paragraph)) {
+    for (const { segment } of segmenter.segment(piece)) {
+      const previous = sentences.at(-1);
+      if (previous !== undefined && endsWithAbbreviation(previous)) sentences[sentences.length - 1] = `${previous} ${segment.trim()}`;
+      else if (segment.trim() !== '') sentences.push(segment.trim());
+    }
   }
   return sentences;
+}
+
+/** Intl.Segmenter slows down sharply on very long strings, so a long paragraph goes to it in pieces cut after a full stop. */
+function piecesOf(paragraph: string, size = 2000): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (paragraph.length - start > size) {
+    const window = paragraph.slice(start + size, start + 3 * size);
+    const cut = /[.!?؟…]["”’»)\]]*\s+/u.exec(window) ?? /\s+/u.exec(window);
+    if (!cut) break;
+    const end = start + size + cut.index + cut[0].length;
+    pieces.push(paragraph.slice(start, end));
+    start = end;
+  }
+  pieces.push(paragraph.slice(start));
+  return pieces;
 }
 
 function endsWithAbbreviation(sentence: string): boolean {

@@ -3,17 +3,15 @@ import { decodeText } from './decode.js';
 import { draftSlides } from './draft.js';
 import { readHeader } from './header.js';
 import { detectLanguage } from './language.js';
-import { markerOf } from './markers.js';
+import { isNumberedHeading } from './markers.js';
 import { paragraphsOf, sourceLines, type Paragraph } from './paragraphs.js';
 import { bodyStart, findStructure, type FoundPart } from './structure.js';
-import { requiredFields, writeContentFile, type DraftedPart, type ImportedStatement } from './write.js';
+import { writeContentFile, type DraftedPart, type ImportedStatement } from './write.js';
 
 export interface ImportResult {
   /** The content file's text. */
   readonly content: string;
   readonly statement: ImportedStatement;
-  /** Required fields the header did not give: the file does not build until they are added. */
-  readonly missingFields: readonly string[];
   /** False when the language was a guess: the text looked like none of English, French, Spanish and Arabic. */
   readonly languageSure: boolean;
 }
@@ -46,8 +44,7 @@ export function importStatement(bytes: Uint8Array, file: string): ImportResult {
     closing: texts(structure.closing),
     unusedHeaderLines: header.unused.map((line) => line.text),
   };
-  const missing = requiredFields.filter((field) => header.fields[field] === undefined);
-  return { content: writeContentFile(statement), statement, missingFields: missing, languageSure: language.sure };
+  return { content: writeContentFile(statement), statement, languageSure: language.sure };
 }
 
 /** The part's text without its marker ("First, ", "II. ") or heading lines ("I. Introduction"): what slide text is drafted from. */
@@ -56,11 +53,6 @@ function textForSlides(part: FoundPart): { paragraphs: string[] } {
   const paragraphs = [first!.slice(part.markerLength), ...rest.filter((text) => !isNumberedHeading(text))];
   const withoutHeading = part.heading !== undefined || isNumberedHeading(first!) ? paragraphs.slice(1) : paragraphs;
   return { paragraphs: (withoutHeading.length > 0 ? withoutHeading : paragraphs).filter((text) => text.trim() !== '') };
-}
-
-function isNumberedHeading(text: string): boolean {
-  const marker = markerOf(text);
-  return marker !== undefined && 'heading' in marker && marker.heading !== undefined;
 }
 
 /** A point's own heading ("II. Border management") is its headline; a heading "Conclusion" says nothing, so the conclusion's is drafted. */

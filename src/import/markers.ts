@@ -5,8 +5,8 @@
 export type OpenerFamily = 'ordinal' | 'numeral' | 'roman';
 
 export type Marker =
-  /** Opens a point. `value` is its number, or "next" for "My next point". `final` for "the fifth and final point". */
-  | { readonly kind: 'point'; readonly family: OpenerFamily; readonly value: number | 'next'; readonly final: boolean; readonly length: number; readonly heading?: string }
+  /** Opens a point. `value` is its number, or "next" for "My next point". `length`: the characters of the marker. */
+  | { readonly kind: 'point'; readonly family: OpenerFamily; readonly value: number | 'next'; readonly length: number; readonly heading?: string }
   /** "Finally", "Enfin", "Por último": the last point when a conclusion follows, else the conclusion. */
   | { readonly kind: 'finally'; readonly length: number }
   /** "In conclusion", "En conclusion", "في الختام", or a heading "Conclusion". */
@@ -216,18 +216,17 @@ export function markerOf(text: string): Marker | undefined {
 function wordMarker(text: string): Marker | undefined {
   for (const [i, pattern] of looseOrdinalPatterns.entries()) {
     const match = pattern.exec(text);
-    if (match) return { kind: 'point', family: 'ordinal', value: i + 1, final: false, length: match[0].length };
+    if (match) return { kind: 'point', family: 'ordinal', value: i + 1, length: match[0].length };
   }
   for (const [i, pattern] of strictOrdinalPatterns.entries()) {
     const match = pattern.exec(text);
-    if (match) return { kind: 'point', family: 'ordinal', value: i + 1, final: false, length: match[0].length };
+    if (match) return { kind: 'point', family: 'ordinal', value: i + 1, length: match[0].length };
   }
   const noun = pointNounPattern.exec(text);
   if (noun) {
     const value = pointNounOrdinals[noun[1]!.toLocaleLowerCase()];
-    const final = /\s(?:and|et|y)\s+(?:final|last|dernier|dernière|último|última)\s/iu.test(noun[0]);
     if (value === 'last') return { kind: 'finally', length: 0 };
-    if (value !== undefined) return { kind: 'point', family: 'ordinal', value, final, length: 0 };
+    if (value !== undefined) return { kind: 'point', family: 'ordinal', value, length: 0 };
   }
   const conclusion = conclusionPattern.exec(text);
   if (conclusion) return { kind: 'conclusion', length: conclusion[0].length };
@@ -250,7 +249,13 @@ function numberedMarker(text: string): Marker | undefined {
   const heading = isHeading(rest) ? rest : undefined;
   if (heading && conclusionHeading.test(heading)) return { kind: 'conclusion', length: match[0].length, heading };
   if (heading && introductionHeading.test(heading)) return { kind: 'introduction', family, value, length: match[0].length, heading };
-  return { kind: 'point', family, value, final: false, length: match[0].length, ...(heading && { heading }) };
+  return { kind: 'point', family, value, length: match[0].length, ...(heading && { heading }) };
+}
+
+/** A numbered heading, "II. Access to asylum" or "IV. Conclusion", rather than a numbered sentence. */
+export function isNumberedHeading(text: string): boolean {
+  const marker = numberedMarker(text);
+  return marker !== undefined && 'heading' in marker && marker.heading !== undefined;
 }
 
 /** A short line without closing punctuation: a heading rather than a sentence. */

@@ -1,6 +1,6 @@
 // Turns raw text into lines and paragraphs: line endings and stray spaces made regular, page numbers dropped,
 // hard-wrapped lines joined back into the paragraphs they came from. Every line keeps its number in the file.
-import { endsSentence, isClosing, markerOf, startsBullet, startsItem, wordCount } from './markers.js';
+import { endsSentence, isClosing, isNumberedHeading, startsBullet, startsItem } from './markers.js';
 
 /** One line of the file, cleaned: no line ending, no control characters, single spaces. Empty for a blank line. */
 export interface SourceLine {
@@ -59,21 +59,15 @@ function isSeparator(line: string): boolean {
 /** Joins the lines into paragraphs. */
 export function paragraphsOf(lines: readonly SourceLine[]): Paragraph[] {
   const words = new Set(lines.flatMap((line) => line.text.toLocaleLowerCase().match(/[\p{L}-]+/gu) ?? []));
-  const joinLines = (before: string, after: string) => joinWrapped(before, after, words);
-  const paragraphs: { text: string; line: number; lastLineLength: number }[] = [];
+  const paragraphs: Piece[] = [];
   for (const block of blocksOf(lines)) {
-    const pieces = splitBlock(block, joinLines);
-    for (const [i, piece] of pieces.entries()) {
+    for (const [i, piece] of splitBlock(block).entries()) {
       const previous = paragraphs.at(-1);
-      if (i === 0 && previous && continuesAcrossBlocks(previous, piece, block[0]!.afterPageBreak)) {
-        previous.text = joinLines(previous.text, piece.text);
-        previous.lastLineLength = piece.lastLineLength;
-      } else {
-        paragraphs.push({ ...piece });
-      }
+      if (i === 0 && previous && continuesAcrossBlocks(previous, piece, block[0]!.afterPageBreak)) previous.lines.push(...piece.lines);
+      else paragraphs.push(piece);
     }
   }
-  return paragraphs.map(({ text, line }) => ({ text, line }));
+  return paragraphs.map((piece) => ({ text: joinWrapped(piece.lines, words), line: piece.line }));
 }
 
 function blocksOf(lines: readonly SourceLine[]): SourceLine[][] {
@@ -91,35 +85,26 @@ function blocksOf(lines: readonly SourceLine[]): SourceLine[][] {
   return blocks;
 }
 
+/** A paragraph as its lines, joined only at the end: a long text is never copied line after line. */
 interface Piece {
-  readonly text: string;
+  readonly lines: string[];
   readonly line: number;
-  readonly lastLineLength: number;
 }
 
 /**
  * A block of lines with no blank line between them is either one hard-wrapped paragraph, several hard-wrapped
  * paragraphs (as PDFs give them), or several paragraphs one to a line (as web pages give them).
  */
-function splitBlock(block: readonly SourceLine[], joinLines: (before: string, after: string) => string): Piece[] {
+function splitBlock(block: readonly SourceLine[]): Piece[] {
   const width = Math.max(...block.map((line) => line.text.length));
   const punctuated = block.filter((line) => endsSentence(line.text)).length;
   const oneToALine = width > unwrappedLength || (block.length >= 3 && punctuated / block.length >= 0.8);
-  const pieces: Piece[] = [];
-  let text = block[0]!.text;
-  let start = block[0]!;
+  const pieces: Piece[] = [{ lines: [block[0]!.text], line: block[0]!.line }];
   for (let i = 1; i < block.length; i++) {
-    const previous = block[i - 1]!;
     const line = block[i]!;
-    if (oneToALine || startsParagraph(previous, line, width)) {
-      pieces.push({ text, line: start.line, lastLineLength: previous.text.length });
-      text = line.text;
-      start = line;
-    } else {
-      text = joinLines(text, line.text);
-    }
+    if (oneToALine || startsParagraph(block[i - 1]!, line, width)) pieces.push({ lines: [line.text], line: line.line });
+    else pieces.at(-1)!.lines.push(line.text);
   }
-  pieces.push({ text, line: start.line, lastLineLength: block.at(-1)!.text.length });
   return pieces;
 }
 
@@ -134,30 +119,33 @@ function startsParagraph(previous: SourceLine, line: SourceLine, width: number):
   return previous.text.length < 0.75 * width && !/^\p{Ll}/u.test(line.text);
 }
 
-function isNumberedHeading(text: string): boolean {
-  const marker = markerOf(text);
-  return marker !== undefined && 'heading' in marker && marker.heading !== undefined;
-}
-
 /**
  * Two blocks are one paragraph when the first stops mid-sentence and the second goes on in lower case,
  * or when only a page break (a dropped page number) stands between a long line and the next.
  */
 function continuesAcrossBlocks(previous: Piece, next: Piece, afterPageBreak: boolean): boolean {
-  if (endsSentence(previous.text) || startsItem(next.text) || isClosing(next.text)) return false;
-  if (/^\p{Ll}/u.test(next.text)) return true;
-  return afterPageBreak && previous.lastLineLength >= 40 && wordCount(previous.text) > 12;
+  const last = previous.lines.at(-1)!;
+  const first = next.lines[0]!;
+  if (endsSentence(last) || startsItem(first) || (next.lines.length === 1 && isClosing(first))) return false;
+  if (/^\p{Ll}/u.test(first)) return true;
+  return afterPageBreak && last.length >= 40;
 }
 
 /**
- * Joins a line to the next with a space. A word hyphenated across the break ("evi-" + "dence") loses its hyphen
- * when the text uses the whole word elsewhere; otherwise the hyphen is kept ("well-" + "designed"), as it may be
- * part of the word.
+ * Joins the lines of a paragraph with spaces. A word hyphenated across a line break ("evi-" + "dence") loses its
+ * hyphen when the text uses the whole word elsewhere; otherwise the hyphen is kept ("well-" + "designed"), as it
+ * may be part of the word.
  */
-function joinWrapped(before: string, after: string, words: ReadonlySet<string>): string {
-  const head = /(\p{L}+)-$/u.exec(before);
-  const tail = /^\p{Ll}+/u.exec(after);
-  if (!head || !tail) return `${before} ${after}`;
-  const whole = `${head[1]}${tail[0]}`.toLocaleLowerCase();
-  return words.has(whole) ? `${before.slice(0, -1)}${after}` : `${before}${after}`;
+function joinWrapped(lines: readonly string[], words: ReadonlySet<string>): string {
+  const parts = [lines[0]!];
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1]!;
+    const after = lines[i]!;
+    const head = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before) : null;
+    const tail = head ? /^\p{Ll}+/u.exec(after) : null;
+    if (!head || !tail) parts.push(' ', after);
+    else if (words.has(`${head[1]}${tail[0]}`.toLocaleLowerCase())) parts.push(parts.pop()!.slice(0, -1), after);
+    else parts.push(after);
+  }
+  return parts.join('');
 }

@@ -28,7 +28,7 @@ export interface ImportedStatement {
 /** The front matter's fields in the order the README lists them. */
 const fieldOrder = ['title', 'event', 'panel', 'organization', 'speaker', 'role', 'venue', 'date', 'time', 'published'] as const;
 /** The fields a content file cannot build without, as the schema says. */
-export const requiredFields = fieldOrder.filter((field) => !frontMatterSchema.shape[field].safeParse(undefined).success);
+const requiredFields = fieldOrder.filter((field) => !frontMatterSchema.shape[field].safeParse(undefined).success);
 
 export const notes = {
   draft: 'draft: headline and key messages chosen by lectern import from the text below; edit them',
