@@ -1,7 +1,7 @@
 // Reads the header above a statement — the lines before the salutation — into its metadata: title, event, panel,
 // organization, speaker and role, venue, date, time, published. Lines it cannot place are kept for the author.
 import { findDate, findTime } from './dates.js';
-import { arabic, wordCount } from './markers.js';
+import { arabic, wordCount, wordEnd } from './markers.js';
 import type { SourceLine } from './paragraphs.js';
 
 export interface HeaderFields {
@@ -96,6 +96,25 @@ const organizationWords = new RegExp(
     'gobierno', 'rep[uú]blica', 'reino',
     ...['منظمة', 'المنظمة', 'مكتب', 'بعثة', 'وكالة', 'وزارة', 'الوفد', 'حكومة', 'جمهورية', 'المملكة', 'الاتحاد'].map((word) => arabic(word)),
   ].join('|')})(?![\\p{L}]))`,
+  'iu',
+);
+
+/** Lines that headers carry but that name nothing: never a title, an event or an organization. */
+const boilerplate = new RegExp(
+  `^(?:${[
+    '(?:please\\s+)?check\\s+against\\s+delivery',
+    'as\\s+delivered',
+    'embargo(?:ed)?',
+    '(?:unofficial|informal)\\s+translation',
+    'seul\\s+le\\s+texte\\s+prononc[ée]\\s+fait\\s+foi',
+    'v[ée]rifier\\s+au\\s+prononc[ée]',
+    'traduction\\s+non\\s+officielle',
+    'cotejar\\s+con\\s+el\\s+discurso\\s+pronunciado',
+    's[oó]lo\\s+vale\\s+el\\s+texto\\s+pronunciado',
+    'traducci[oó]n\\s+no\\s+oficial',
+    arabic('العبرة بالنص الملقى'),
+    arabic('يرجى المراجعة عند الإلقاء'),
+  ].join('|')})${wordEnd}`,
   'iu',
 );
 
@@ -265,15 +284,16 @@ export function readHeader(sourceLines: readonly SourceLine[]): Header {
 
   /** What is left: a line naming a meeting is the event, one naming a body the organization, the first other the title. */
   function readByKeywords(): void {
-    for (const line of lines) {
+    const candidates = lines.filter((line) => !boilerplate.test(line.text));
+    for (const line of candidates) {
       if (line.used || wordCount(line.text) > 15) continue;
       if (fields.event === undefined && eventWords.test(line.text)) set('event', line.text, line);
     }
-    for (const line of lines) {
+    for (const line of candidates) {
       if (line.used || wordCount(line.text) > 10) continue;
       if (fields.organization === undefined && organizationWords.test(line.text)) set('organization', line.text, line);
     }
-    const title = lines.find((line) => !line.used && wordCount(line.text) >= 2 && /\p{L}/u.test(line.text));
+    const title = candidates.find((line) => !line.used && wordCount(line.text) >= 2 && /\p{L}/u.test(line.text));
     if (title && fields.title === undefined) set('title', title.text.replace(/^["“«„]|["”»]$/gu, ''), title);
   }
 }

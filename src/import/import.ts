@@ -55,12 +55,19 @@ function textForSlides(part: FoundPart): { paragraphs: string[] } {
   return { paragraphs: (withoutHeading.length > 0 ? withoutHeading : paragraphs).filter((text) => text.trim() !== '') };
 }
 
-/** A point's own heading ("II. Border management") is its headline; a heading "Conclusion" says nothing, so the conclusion's is drafted. */
+/**
+ * A point's own heading ("II. Border management") is its headline; a heading "Conclusion" says nothing, so the
+ * conclusion's is drafted. A part too short to draft from ("First," alone) gets its opening words.
+ */
 function withDraft(part: FoundPart, draft: DraftedPart['draft'], headingIsHeadline: boolean): DraftedPart {
   const heading = headingIsHeadline ? part.heading?.trim() : undefined;
+  const opening = (count: number) => part.paragraphs[0]!.text.split(/\s+/u).slice(0, count).join(' ');
   return {
     paragraphs: texts(part.paragraphs),
-    draft: heading ? { ...draft, headline: heading } : draft,
+    draft: {
+      headline: heading || draft.headline || opening(8),
+      keyMessages: draft.keyMessages.length > 0 ? draft.keyMessages : [opening(15)],
+    },
     headlineFromText: Boolean(heading),
   };
 }
