@@ -3,5 +3,6 @@ import type { Command } from 'commander';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import type { CommandContext } from './context.js';
+import { registerImport } from './import.js';
 
-export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [registerBuild, registerCheck];
+export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [registerBuild, registerCheck, registerImport];

@@ -63,6 +63,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
+/** The offset of the first byte that is not UTF-8: the start of the broken sequence, as other tools report it. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let low = 0;
   let high = bytes.length;
@@ -75,6 +76,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     } catch {
       high = middle - 1;
     }
+  }
+  // If that prefix ends inside a character ("Caf" + 0xE9 before a space), the broken sequence starts at its lead byte.
+  for (let i = low - 1; i >= Math.max(0, low - 3); i--) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) return i + (byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2) > low ? i : low;
   }
   return low;
 }

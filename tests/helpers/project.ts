@@ -70,3 +70,4 @@ export function seedParagraphs(): string[] {
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
 }
+

@@ -1,0 +1,140 @@
+// `lectern import` as a user runs it: what it writes, what it says, and its exit codes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { maxImportBytes } from '../../src/import/decode.js';
+import { runCli } from '../helpers/cli.js';
+import { createProject, seedText, type TestProject } from '../helpers/project.js';
+import { fixtureBytes } from '../import/fixtures.js';
+
+let project: TestProject;
+beforeEach(() => {
+  project = createProject({ 'statement.txt': seedText });
+});
+afterEach(() => project.remove());
+
+const lectern = (...args: string[]) => runCli(args, { cwd: project.root });
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+describe('lectern import', () => {
+  it('writes content/<name>.md from the seed, says what it found, and the file builds', () => {
+    const run = lectern('import', 'statement.txt');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'Wrote content/statement.md: salutation, introduction, 3 points, conclusion, closing; ' +
+        'speaker: Kieran Gorman-Best, Senior Policy and Liaison Officer; organization: International Organization for Migration (IOM); ' +
+        'date: 2019-06-06; lang: en',
+    );
+    expect(run.stderr).toContain('Headlines and key messages are drafts');
+    expect(run.stderr).toContain('The file builds as it is: run lectern build.');
+    expect(project.read('content/statement.md')).toMatch(/^---\ntitle: The Role of Regional Organizations/);
+
+    const build = lectern('build');
+    expect(build.code).toBe(0);
+    expect(project.read('dist/statement/deck.html')).toContain('Kieran Gorman-Best');
+  });
+
+  it('never replaces a file without --force, and replaces it with --force', () => {
+    project.write('content/statement.md', 'my edits\n');
+    const refused = lectern('import', 'statement.txt');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim()).toBe(
+      'error content/statement.md: the file already exists and lectern import does not replace it; pass --force to replace it, or --out to write elsewhere',
+    );
+    expect(project.read('content/statement.md')).toBe('my edits\n');
+
+    const forced = lectern('import', 'statement.txt', '--force');
+    expect(forced.code).toBe(0);
+    expect(project.read('content/statement.md')).toMatch(/^---\ntitle: /);
+  });
+
+  it('writes into the folder --out names, or to the .md file it names', () => {
+    expect(lectern('import', 'statement.txt', '--out', 'drafts/').code).toBe(0);
+    expect(project.read('drafts/statement.md')).toMatch(/^---\n/);
+    const named = lectern('import', 'statement.txt', '-o', 'content/iom-2019.md');
+    expect(named.code).toBe(0);
+    expect(named.stderr).toContain('Wrote content/iom-2019.md:');
+    expect(project.read('content/iom-2019.md')).toBe(project.read('drafts/statement.md'));
+  });
+
+  it('names the content file after the text file', () => {
+    project.write('speeches/IOM Statement (June 2019).txt', seedText);
+    expect(lectern('import', 'speeches/IOM Statement (June 2019).txt').code).toBe(0);
+    expect(project.read('content/iom-statement-june-2019.md')).toMatch(/^---\n/);
+  });
+
+  it('says so when it finds no points, and how to mark them', () => {
+    project.write('no-points.txt', fixtureBytes('no-points.txt').toString('utf8'));
+    const run = lectern('import', 'no-points.txt');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Wrote content/no-points.md: salutation, introduction, 0 points, closing;');
+    expect(run.stderr).toMatch(/warning no points found .* the whole text is under "# Introduction" in content\/no-points\.md\. To mark the points by hand/);
+    expect(run.stderr).toMatch(/warning before content\/no-points\.md builds, fix these:\nwarning {3}content\/no-points\.md:\d+: the statement has no points/);
+  });
+
+  it('names, as the build would, what the file lacks before it builds: header fields, an introduction', () => {
+    project.write('bare.txt', 'First, we act together.\n\nSecond, we report back.\n\nIn conclusion, we thank the Chair for her leadership.\n');
+    const run = lectern('import', 'bare.txt');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Wrote content/bare.md: 2 points, conclusion; lang: en');
+    expect(run.stderr).toContain('warning before content/bare.md builds, fix these:');
+    for (const field of ['title', 'event', 'organization', 'speaker', 'date']) {
+      expect(run.stderr).toContain(`warning   content/bare.md:1: the required field "${field}" is missing; add it to the front matter:`);
+    }
+    expect(run.stderr).toMatch(/warning {3}content\/bare\.md:\d+: the introduction is empty; add a "## " headline under "# Introduction"/);
+    expect(project.read('content/bare.md')).toContain('# speaker: not found in the text; add who delivers it');
+  });
+});
+
+describe('lectern import with bad input', () => {
+  it.each([
+    ['a missing file', ['missing.txt'], 2, 'error missing.txt: no such file; check the path of the text file to import'],
+    ['a folder', ['content'], 2, 'error content: this is a folder, not a text file; name the .txt file to import'],
+  ])('%s: exit %i and what to do', (_, args, code, message) => {
+    project.write('content/.keep', '');
+    const run = lectern('import', ...args);
+    expect(run.code).toBe(code);
+    expect(run.stderr.trim()).toBe(message);
+  });
+
+  it('invalid UTF-8: exit 1, the file, line and byte, and nothing written', () => {
+    project.write('invalid.txt', '');
+    writeFileSync(path.join(project.root, 'invalid.txt'), fixtureBytes('invalid-utf8.txt'));
+    const bytes = fixtureBytes('invalid-utf8.txt');
+    const offset = bytes.indexOf(0xe9);
+    const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+    const run = lectern('import', 'invalid.txt');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(`error invalid.txt:${line}: the file is not valid UTF-8 (byte ${offset}); save it as UTF-8 in your editor`);
+    expect(() => project.read('content/invalid.md')).toThrow(/ENOENT/);
+    noStack(run.stderr);
+  });
+
+  it('an empty file: exit 1', () => {
+    project.write('empty.txt', '');
+    const run = lectern('import', 'empty.txt');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe("error empty.txt: the file is empty; paste the statement's text into it, save it, and run lectern import again");
+  });
+
+  it('a file over the size limit: exit 1, before reading it', () => {
+    project.write('big.txt', 'x'.repeat(maxImportBytes + 1));
+    const run = lectern('import', 'big.txt');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error big.txt: the file is 1,048,577 bytes; lectern import reads at most 1 MiB');
+  });
+
+  it('no file named: exit 2 with usage', () => {
+    const run = lectern('import');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("missing required argument 'file'");
+  });
+
+  it('documents its options', () => {
+    const run = lectern('import', '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/--out <path>/);
+    expect(run.stdout).toMatch(/--force/);
+    expect(readFileSync(path.join(project.root, 'statement.txt'), 'utf8')).toBe(seedText);
+  });
+});

@@ -1,0 +1,101 @@
+// Drafted slide text: cut from each part's own sentences, within the content format's limits.
+import { describe, expect, it } from 'vitest';
+import { draftSlides, sentencesOf } from '../../src/import/draft.js';
+import { importStatement } from '../../src/import/import.js';
+import type { DraftedPart } from '../../src/import/write.js';
+import { seedText } from '../helpers/project.js';
+import { importFixture } from './fixtures.js';
+
+const statements = {
+  seed: importStatement(Buffer.from(seedText), 'statement.txt'),
+  ...Object.fromEntries(
+    ['en-phrases', 'fr', 'es', 'ar', 'numbered', 'roman-headings', 'spanning', 'first-time', 'hard-wrapped', 'no-points'].map((name) => [
+      name,
+      importFixture(`${name}.txt`),
+    ]),
+  ),
+};
+
+const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+/** Drafts are cut from the text: only the first letter's case and a closing "…" may differ. */
+const isCutFrom = (draft: string, text: string) => {
+  const cut = draft.replace(/…$/u, '');
+  return text.includes(cut) || text.toLocaleLowerCase().includes(cut.toLocaleLowerCase());
+};
+
+describe.each(Object.entries(statements))('drafts for %s', (_, result) => {
+  const { statement } = result;
+  const parts = [statement.introduction, ...statement.points, statement.conclusion].filter((part): part is DraftedPart => part !== undefined);
+
+  it('give each part a headline of at most 8 words, cut from its text', () => {
+    for (const part of parts) {
+      const text = part.paragraphs.join(' ');
+      expect(part.draft.headline).not.toBe('');
+      if (part.headlineFromText) continue;
+      expect(words(part.draft.headline)).toBeLessThanOrEqual(8);
+      expect(isCutFrom(part.draft.headline, text), `"${part.draft.headline}" is not in the text`).toBe(true);
+    }
+  });
+
+  it('give each part 2–4 key messages of at most 15 words, each cut from its own text (1 when it has one short sentence)', () => {
+    for (const part of parts) {
+      const text = part.paragraphs.join(' ');
+      const messages = part.draft.keyMessages;
+      expect(messages.length).toBeGreaterThanOrEqual(words(text) > 20 ? 2 : 1);
+      expect(messages.length).toBeLessThanOrEqual(4);
+      expect(new Set(messages).size).toBe(messages.length);
+      for (const message of messages) {
+        expect(words(message)).toBeLessThanOrEqual(15);
+        expect(isCutFrom(message, text), `"${message}" is not in the text`).toBe(true);
+      }
+    }
+  });
+
+  it('mark every drafted part as a draft in the file', () => {
+    expect(result.content.match(/<!-- draft: /g)).toHaveLength(parts.length);
+  });
+});
+
+describe('draftSlides', () => {
+  it('leaves out the opening marker and prefers the words that set a part apart', () => {
+    const [first, second] = draftSlides(
+      [
+        { paragraphs: ['Trafficking networks cross borders. Regional cooperation against trafficking works. The weather was fine.'] },
+        { paragraphs: ['Border data must be shared. Regional cooperation on border data works. The weather was fine.'] },
+      ],
+      'en',
+    );
+    expect(first!.headline).toMatch(/trafficking/i);
+    expect(second!.headline).toMatch(/border/i);
+    expect(first!.keyMessages).not.toContain('The weather was fine');
+  });
+
+  it('cuts a long sentence at a clause, or ends it with "…"', () => {
+    const [draft] = draftSlides(
+      [
+        {
+          paragraphs: [
+            'Comprehensive efforts to combat terrorism and transnational organized crime must include significant components within the border management sphere, where they intersect most closely. Information sharing helps.',
+          ],
+        },
+      ],
+      'en',
+    );
+    expect(draft!.keyMessages[0]).toBe('Comprehensive efforts to combat terrorism and transnational organized crime must include significant components…');
+    expect(draft!.keyMessages[1]).toBe('Information sharing helps');
+  });
+});
+
+describe('sentencesOf', () => {
+  it('does not end a sentence at "Mr." or an initial', () => {
+    expect(sentencesOf('Thank you, Mr. President. Dr. Santos agrees with J. Smith. We go on.', 'en')).toEqual([
+      'Thank you, Mr. President.',
+      'Dr. Santos agrees with J. Smith.',
+      'We go on.',
+    ]);
+  });
+
+  it('splits Arabic sentences', () => {
+    expect(sentencesOf('شكراً. نحن هنا! هل تعلم؟ نعم.', 'ar')).toHaveLength(4);
+  });
+});
