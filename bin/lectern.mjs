@@ -11,6 +11,13 @@ if (existsSync(path.join(root, 'src')) && isStale()) {
   const { compile } = await import(pathToFileURL(path.join(root, 'scripts', 'compile.mjs')).href);
   await compile();
 }
+// A reader that stops early (`lectern --help | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { main } = await import(pathToFileURL(compiled).href);
 process.exitCode = await main(process.argv.slice(2));
 

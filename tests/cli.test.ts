@@ -80,3 +80,13 @@ describe('lectern build', () => {
     expect(run.stderr).not.toMatch(noStackTrace);
   });
 });
+
+describe('output into a pipe that closes early', () => {
+  it('ends quietly, with no stack trace', async () => {
+    const { spawnSync } = await import('node:child_process');
+    // `true` exits before lectern writes, so the write meets a closed pipe every time.
+    const run = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(path.join(process.cwd(), 'bin', 'lectern.mjs'))} --help | true`], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
