@@ -71,6 +71,8 @@ function isContentFile(relative: string): boolean {
 /** One content file as the session last saw it. */
 interface ContentState {
   readonly slug: string;
+  /** The text last read from it, to tell a save that changed nothing. */
+  source?: string;
   /** The last statement parsed from it, even if it then failed to render: its theme says what a theme edit affects. */
   statement?: Statement;
   errors: readonly LecternError[];
@@ -78,8 +80,11 @@ interface ContentState {
 
 export function createBuildSession(config: ResolvedConfig): BuildSession {
   const files = new Map<string, ContentState>();
-  /** Content files still to build: changed ones, and those whose last build failed. */
-  const dirty = new Set<string>();
+  /**
+   * Content files still to build: `saved` ones are built if their text changed; the others (first build, a template
+   * or theme edit, a file whose last build failed) are built again whatever their text.
+   */
+  const dirty = new Map<string, 'saved' | 'always'>();
   /** Statements whose folder is to be deleted at the next write, with the pages they had. */
   const gone = new Map<string, string[]>();
   /** What the index lists: the last good build of each statement. */
@@ -94,8 +99,8 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
 
   /** The first build covers every content file, and forgets statements an earlier run built whose file is gone. */
   async function start(): Promise<void> {
-    for (const file of await findContentFiles(config)) dirty.add(file);
-    const present = new Set([...dirty].map((file) => slugOf(displayPath(config, file))));
+    for (const file of await findContentFiles(config)) dirty.set(file, 'always');
+    const present = new Set([...dirty.keys()].map((file) => slugOf(displayPath(config, file))));
     for (const entry of Object.values((await readManifest(config.outDir)).statements)) {
       if (present.has(entry.slug)) entries.set(entry.slug, entry);
       else gone.set(entry.slug, pagesOf(entry));
@@ -106,18 +111,18 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     let templatesChanged = !started;
     for (const file of changedFiles) {
       const source = classifySource(config, file);
-      if (source?.kind === 'content') dirty.add(file);
+      if (source?.kind === 'content') dirty.set(file, dirty.get(file) ?? 'saved');
       else if (source?.kind === 'templates') templatesChanged = true;
       else if (source?.kind === 'theme') {
         themes.delete(source.name);
-        for (const [content, state] of files) if (state.statement?.theme === source.name) dirty.add(content);
+        for (const [content, state] of files) if (state.statement?.theme === source.name) dirty.set(content, 'always');
       }
     }
     if (templatesChanged) {
       try {
         context = { config, templates: loadTemplates(config.templatesDir, config.root) };
         templatesError = undefined;
-        for (const file of files.keys()) dirty.add(file);
+        for (const file of files.keys()) dirty.set(file, 'always');
       } catch (error) {
         templatesError = userErrors(error)[0];
       }
@@ -126,7 +131,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
 
   /** Content files that no longer exist leave the index and the output folder; new ones are tracked. */
   function noteRemovedAndAdded(): void {
-    for (const file of dirty) {
+    for (const file of dirty.keys()) {
       if (existsSync(file)) {
         if (!files.has(file)) files.set(file, { slug: slugOf(displayPath(config, file)), errors: [] });
         continue;
@@ -152,10 +157,12 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
   }
 
   /** Builds one content file in memory; a mistake is kept in the file's state instead. */
-  async function buildFile(file: string, context: RenderContext, warnings: string[]): Promise<BuiltStatement | undefined> {
+  async function buildFile(file: string, context: RenderContext, warnings: string[]): Promise<BuiltStatement | 'unchanged' | undefined> {
     const state = files.get(file)!;
     try {
       const source = await readContentFile(config, file);
+      if (dirty.get(file) === 'saved' && source.source === state.source && state.errors.length === 0) return 'unchanged';
+      state.source = source.source;
       state.statement = parseStatement(source.source, source.file, { theme: config.theme });
       const planned = planStatement(state.statement, themeFor(state.statement, warnings));
       const output: OutputFile[] = [];
@@ -191,9 +198,11 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
 
         const warnings: string[] = [];
         const built = new Map<string, BuiltStatement>();
-        for (const file of [...dirty].sort()) {
+        for (const file of [...dirty.keys()].sort()) {
           const statement = await buildFile(file, context, warnings);
-          if (statement) built.set(file, statement);
+          if (statement === 'unchanged') dirty.delete(file);
+          else if (statement) built.set(file, statement);
+          else dirty.set(file, 'always');
         }
         rejectDuplicateSlugs(built);
 
