@@ -1,7 +1,8 @@
 // What the browser is told, through Vite's own client (/@vite/client) and its websocket:
 //   a changed stylesheet → swapped in place (a theme edit restyles the page without reloading it);
-//   a changed page → reloaded (the address keeps the slide: deck.html#/3);
-//   a mistake → Vite's error overlay, with the file and line; the next good build clears it.
+//   a changed page → reloaded at once (the address keeps the slide: deck.html#/3);
+//   a mistake → Vite's error overlay, with the file and line; the next good build clears it;
+//   a page that connects → reloaded if it changed while it loaded, or shown the current mistake.
 // The client is added to each page as it is served, never to the files in dist/.
 import path from 'node:path';
 import type { ErrorPayload, HotPayload } from 'vite';
@@ -9,6 +10,76 @@ import type { LecternError } from '../errors.js';
 
 /** Where Vite serves its browser client. */
 export const viteClientPath = '/@vite/client';
+
+/** The module every served page loads: Vite's client, and Lectern's reload on top of it. */
+export const liveClientPath = '/@lectern/live.js';
+
+/** Reloads the pages it names (`*`: every page) at once; reloading keeps the address, so the deck keeps its slide. */
+export const reloadEvent = 'lectern:reload';
+
+/**
+ * Sent by a page as it connects, with the rebuild it was served after. A page that was loading while a rebuild
+ * changed it missed the message, so the server tells it to reload (and shows it the current mistake, if any).
+ */
+export const helloEvent = 'lectern:hello';
+
+export interface Hello {
+  /** The page's path, as the server names it: `/index.html`, `/<slug>/deck.html`. */
+  readonly page: string;
+  readonly generation: number;
+}
+
+interface HotContext {
+  on(event: string, listener: (data: { pages: readonly string[] }) => void): void;
+  send(event: string, data: Hello): void;
+}
+
+/** Runs in the browser, as the body of the live client; the event names are repeated here because it runs alone. */
+function live(hot: HotContext): void {
+  const page = decodeURI(location.pathname.endsWith('/') ? `${location.pathname}index.html` : location.pathname);
+  hot.on('lectern:reload', ({ pages }) => {
+    if (pages.includes('*') || pages.includes(page)) location.reload();
+  });
+  const served = document.querySelector('script[data-lectern-generation]')?.getAttribute('data-lectern-generation');
+  hot.send('lectern:hello', { page, generation: Number(served ?? 0) });
+}
+
+export const liveClientCode = `import { createHotContext } from ${JSON.stringify(viteClientPath)};
+(${live.toString()})(createHotContext(${JSON.stringify(liveClientPath)}));
+`;
+
+/** Which rebuild last changed each page, so a page that connects late can tell whether it missed one. */
+export interface PageHistory {
+  /** Rebuilds that changed something so far. */
+  readonly generation: number;
+  /** Notes what one rebuild's messages change. */
+  record(messages: readonly HotPayload[]): void;
+  /** Whether a page served after rebuild `generation` is out of date. */
+  changedSince(page: string, generation: number): boolean;
+}
+
+export function createPageHistory(): PageHistory {
+  let generation = 0;
+  let everyPage = 0;
+  const pages = new Map<string, number>();
+  return {
+    get generation() {
+      return generation;
+    },
+    record(messages) {
+      const reloads = messages.flatMap((message) => (message.type === 'custom' && message.event === reloadEvent ? (message.data as { pages: string[] }).pages : []));
+      const restyles = messages.some((message) => message.type === 'update' && message.updates.length > 0);
+      if (reloads.length === 0 && !restyles) return;
+      generation++;
+      // A page loading while a stylesheet changed may hold either version: it is reloaded to be sure.
+      if (restyles || reloads.includes('*')) everyPage = generation;
+      for (const page of reloads) pages.set(page, generation);
+    },
+    changedSince(page, served) {
+      return Math.max(everyPage, pages.get(page) ?? 0) > served;
+    },
+  };
+}
 
 /**
  * The messages for one rebuild: `changed` are output paths relative to the output folder; `errors` are the mistakes
@@ -24,11 +95,9 @@ export function messagesFor(changed: readonly string[], errors: readonly Lectern
       updates: stylesheets.map((url) => ({ type: 'css-update', path: url, acceptedPath: url, timestamp })),
     });
   }
-  if (changed.some((file) => file.endsWith('.js'))) {
-    messages.push({ type: 'full-reload' }); // a page script changed: every page runs it
-  } else {
-    for (const page of changed.filter((file) => file.endsWith('.html'))) messages.push({ type: 'full-reload', path: toUrl(page) });
-  }
+  // A page script changed: every page runs it. (Vite's own full-reload waits 20 ms, and reloads every page when the index changes.)
+  const pages = changed.some((file) => file.endsWith('.js')) ? ['*'] : changed.filter((file) => file.endsWith('.html')).map(toUrl);
+  if (pages.length > 0) messages.push({ type: 'custom', event: reloadEvent, data: { pages } });
   if (errors && errors.length > 0) messages.push(errorMessage(errors, root));
   return messages;
 }
@@ -48,22 +117,14 @@ export function errorMessage(errors: readonly LecternError[], root: string): Err
   };
 }
 
-/**
- * A page as the preview serves it: with Vite's client, and, while the build has a mistake, the overlay that shows it
- * (a page opened or reloaded then would otherwise not know).
- */
-export function withClient(html: string, error: ErrorPayload | undefined): string {
-  const tags = [`<script type="module" src="${viteClientPath}"></script>`];
-  if (error) {
-    const err = JSON.stringify(error.err).replace(/</g, '\\u003c');
-    tags.push(
-      `<script type="module">import { ErrorOverlay } from ${JSON.stringify(viteClientPath)}; document.body.appendChild(new ErrorOverlay(${err}));</script>`,
-    );
-  }
+/** A page as the preview serves it: with the live client, which knows the rebuild the page was served after. */
+export function withClient(html: string, generation: number): string {
+  // async: the page's own scripts and its first paint never wait for the client.
+  const tag = `<script type="module" async src="${liveClientPath}" data-lectern-generation="${generation}"></script>`;
   const head = /<head[^>]*>/i.exec(html);
-  if (!head) return `${tags.join('\n')}\n${html}`;
+  if (!head) return `${tag}\n${html}`;
   const at = head.index + head[0].length;
-  return `${html.slice(0, at)}\n${tags.join('\n')}${html.slice(at)}`;
+  return `${html.slice(0, at)}\n${tag}${html.slice(at)}`;
 }
 
 function toUrl(outputPath: string): string {

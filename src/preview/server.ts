@@ -10,10 +10,10 @@ import type { ResolvedConfig } from '../config.js';
 import { LecternError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { IndexEntry } from '../render/site.js';
-import { withClient } from './client.js';
+import { createPageHistory, helloEvent, liveClientCode, liveClientPath, reloadEvent, withClient, type Hello } from './client.js';
 import { previewPage, previewPrefix, previewUrl } from './page.js';
 
-/** What the server shows besides dist/: the current mistake, and the statements for the preview pages. */
+/** What the server shows besides dist/: the current mistake (to pages that connect), and the statements for the preview pages. */
 export interface PreviewState {
   readonly error: ErrorPayload | undefined;
   readonly statements: readonly IndexEntry[];
@@ -41,6 +41,7 @@ export const defaultPort = 5173;
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const { createServer } = await import('vite');
   const { config } = options;
+  const history = createPageHistory();
   const sigtermHandlers = process.listeners('SIGTERM');
   const vite = await createServer({
     configFile: false,
@@ -66,10 +67,19 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     plugins: [
       {
         name: 'lectern-preview',
+        resolveId: (id: string) => (id === liveClientPath ? id : undefined),
+        load: (id: string) => (id === liveClientPath ? liveClientCode : undefined),
         configureServer(server: ViteDevServer) {
           // Added here, before Vite's own middlewares: every request for dist/ is answered from disk.
           server.middlewares.use((req, res, next) => {
-            serveOutput(req, res, config.outDir, options.state()).then((served) => served || next(), next);
+            serveOutput(req, res, config.outDir, options.state(), history.generation).then((served) => served || next(), next);
+          });
+          server.ws.on(helloEvent, (hello: Hello, client) => {
+            if (history.changedSince(hello.page, hello.generation)) client.send(reloadEvent, { pages: [hello.page] });
+            else {
+              const { error } = options.state();
+              if (error) client.send(error);
+            }
           });
         },
       },
@@ -88,6 +98,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   return {
     url,
     send(messages) {
+      history.record(messages);
       for (const message of messages) vite.ws.send(message);
     },
     close: () => vite.close(),
@@ -100,7 +111,7 @@ function removeSigtermHandlersAddedSince(before: readonly NodeJS.SignalsListener
 }
 
 /** Answers a request for a page or asset of dist/, or a preview page; false leaves it to Vite (its client). */
-async function serveOutput(req: IncomingMessage, res: ServerResponse, outDir: string, state: PreviewState): Promise<boolean> {
+async function serveOutput(req: IncomingMessage, res: ServerResponse, outDir: string, state: PreviewState, generation: number): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const pathname = decodedPath(req.url ?? '/');
   if (pathname === undefined) return send(res, 400, 'text/plain', 'bad address');
@@ -109,7 +120,7 @@ async function serveOutput(req: IncomingMessage, res: ServerResponse, outDir: st
   if (pathname.startsWith(previewPrefix)) {
     const entry = state.statements.find((statement) => statement.slug === pathname.slice(previewPrefix.length).replace(/\/$/, ''));
     if (entry) return send(res, 200, htmlType, previewPage(entry), req.method === 'HEAD');
-    return send(res, 404, htmlType, withClient(notFoundPage(pathname), state.error), req.method === 'HEAD');
+    return send(res, 404, htmlType, withClient(notFoundPage(pathname), generation), req.method === 'HEAD');
   }
 
   const file = path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
@@ -125,15 +136,15 @@ async function serveOutput(req: IncomingMessage, res: ServerResponse, outDir: st
     res.writeHead(302, { Location: previewUrl(statement.slug) }).end();
     return true;
   }
-  if (!stats) return send(res, 404, htmlType, withClient(notFoundPage(pathname), state.error), req.method === 'HEAD');
+  if (!stats) return send(res, 404, htmlType, withClient(notFoundPage(pathname), generation), req.method === 'HEAD');
   if (type === htmlType) {
     // Read whole, so a page swapped in during a rebuild is served either before or after, never half.
     const html = await readFile(file, 'utf8').catch(() => undefined);
-    if (html === undefined) return send(res, 404, htmlType, withClient(notFoundPage(pathname), state.error));
-    return send(res, 200, type, withClient(html, state.error), req.method === 'HEAD');
+    if (html === undefined) return send(res, 404, htmlType, withClient(notFoundPage(pathname), generation));
+    return send(res, 200, type, withClient(html, generation), req.method === 'HEAD');
   }
   const etag = `W/"${stats.size}-${stats.mtimeMs}"`;
-  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag };
+  const headers = { 'Content-Type': type, 'Cache-Control': cacheControl(pathname), ETag: etag };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers).end();
     return true;
@@ -142,6 +153,14 @@ async function serveOutput(req: IncomingMessage, res: ServerResponse, outDir: st
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).on('error', () => res.destroy()).pipe(res);
   return true;
+}
+
+/**
+ * reveal.js and the fonts are copied from installed packages and never change while Lectern runs: a reload takes them
+ * from the browser's cache without asking. Everything else (the theme CSS, the page styles) is asked for again each time.
+ */
+function cacheControl(pathname: string): string {
+  return /^\/_assets\/(reveal|fonts)\//.test(pathname) ? 'max-age=600' : 'no-cache';
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string, headOnly = false): true {

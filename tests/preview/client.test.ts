@@ -1,6 +1,6 @@
 // What the browser is told after a rebuild, and how a served page carries Vite's client and the error overlay.
 import { describe, expect, it } from 'vitest';
-import { errorMessage, messagesFor, withClient } from '../../src/preview/client.js';
+import { createPageHistory, errorMessage, messagesFor, withClient } from '../../src/preview/client.js';
 import { LecternError } from '../../src/errors.js';
 import { parseDocument } from '../helpers/html.js';
 
@@ -15,14 +15,14 @@ describe('messagesFor', () => {
         type: 'update',
         updates: [{ type: 'css-update', path: '/_assets/themes/institutional.css', acceptedPath: '/_assets/themes/institutional.css', timestamp: 7 }],
       },
-      { type: 'full-reload', path: '/a/deck.marp.html' },
+      { type: 'custom', event: 'lectern:reload', data: { pages: ['/a/deck.marp.html'] } },
     ]);
   });
 
   it('reloads every page when a page script changed', () => {
     expect(messagesFor(['_assets/lectern/deck.js', 'a/deck.html'], [], root, 1)).toEqual([
       { type: 'update', updates: [] },
-      { type: 'full-reload' },
+      { type: 'custom', event: 'lectern:reload', data: { pages: ['*'] } },
     ]);
   });
 
@@ -31,12 +31,14 @@ describe('messagesFor', () => {
   });
 
   it('leaves the overlay alone while it is not yet sure whether there is a mistake', () => {
-    expect(messagesFor(['b/deck.html'], undefined, root, 1)).toEqual([{ type: 'full-reload', path: '/b/deck.html' }]);
+    expect(messagesFor(['b/deck.html'], undefined, root, 1)).toEqual([
+      { type: 'custom', event: 'lectern:reload', data: { pages: ['/b/deck.html'] } },
+    ]);
   });
 
   it('shows a mistake after reloading what did build', () => {
     const messages = messagesFor(['b/deck.html'], [mistake], root, 1);
-    expect(messages.map((message) => message.type)).toEqual(['full-reload', 'error']);
+    expect(messages.map((message) => message.type)).toEqual(['custom', 'error']);
   });
 });
 
@@ -63,19 +65,37 @@ describe('errorMessage', () => {
 describe('withClient', () => {
   const page = '<!doctype html>\n<html lang="en">\n<head>\n<title>x</title>\n</head>\n<body><p>text</p></body>\n</html>\n';
 
-  it("adds Vite's client at the top of the head and changes nothing else", () => {
-    const served = withClient(page, undefined);
-    expect(served.replace('\n<script type="module" src="/@vite/client"></script>', '')).toBe(page);
-    expect(parseDocument(served).querySelector('head > script')?.getAttribute('src')).toBe('/@vite/client');
+  it('adds the live client at the top of the head, with the rebuild it is served after, and changes nothing else', () => {
+    const served = withClient(page, 4);
+    expect(served.replace('\n<script type="module" async src="/@lectern/live.js" data-lectern-generation="4"></script>', '')).toBe(page);
+    expect(parseDocument(served).querySelector('head > script')?.getAttribute('src')).toBe('/@lectern/live.js');
+  });
+});
+
+describe('createPageHistory', () => {
+  const reload = (...pages: string[]) => messagesFor(pages.map((page) => page.slice(1)), [], root, 1);
+
+  it('tells a page that connects whether a rebuild changed it after it was served', () => {
+    const history = createPageHistory();
+    history.record(reload('/a/deck.html'));
+    expect(history.generation).toBe(1);
+    expect(history.changedSince('/a/deck.html', 0)).toBe(true);
+    expect(history.changedSince('/a/deck.html', 1)).toBe(false);
+    expect(history.changedSince('/b/deck.html', 0)).toBe(false);
   });
 
-  it('shows the current mistake on a page opened while the build has one, safely', () => {
-    const hostile = new LecternError('headline </script><script>alert(1)</script>', { at: { file: 'content/a.md', line: 2 } });
-    const served = withClient(page, errorMessage([hostile], root));
-    const scripts = parseDocument(served).querySelectorAll('script');
-    expect(scripts).toHaveLength(2);
-    expect(scripts[1]!.textContent).toContain('new ErrorOverlay(');
-    expect(scripts[1]!.textContent).not.toContain('</script>');
-    expect(scripts[1]!.textContent).toContain('\\u003c/script>');
+  it('counts a changed stylesheet or page script against every page', () => {
+    const history = createPageHistory();
+    history.record(messagesFor(['_assets/themes/print.css'], [], root, 1));
+    expect(history.changedSince('/b/briefing.html', 0)).toBe(true);
+    history.record(reload('/_assets/lectern/deck.js'));
+    expect(history.changedSince('/index.html', 1)).toBe(true);
+  });
+
+  it('does not count a rebuild that changed nothing the browser shows', () => {
+    const history = createPageHistory();
+    history.record(messagesFor(['a/deck.md', '_assets/manifest.json'], [], root, 1));
+    history.record(messagesFor([], [mistake], root, 1));
+    expect(history.generation).toBe(0);
   });
 });
