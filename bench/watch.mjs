@@ -57,8 +57,7 @@ try {
 
   // "Shown": the first frame in which the current slide's headline reads the new text, laid out, in its font.
   let onShown = () => {};
-  const breakdown = [];
-  await page.exposeBinding('lecternShown', async (source, nav) => { onShown(performance.now()); breakdown.push(nav); });
+  await page.exposeBinding('lecternShown', () => onShown(performance.now()));
   await page.addInitScript(() => {
     const expected = sessionStorage.getItem('lectern-expected');
     if (!expected) return;
@@ -66,8 +65,7 @@ try {
       const current = document.querySelector('.reveal.ready .slides > section.present .headline');
       if (current?.textContent === expected && document.fonts.status === 'loaded') {
         sessionStorage.removeItem('lectern-expected');
-        const n = performance.getEntriesByType('navigation')[0];
-        window.lecternShown({ now: performance.now(), response: n.responseEnd, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, res: performance.getEntriesByType('resource').map((r) => `${r.name.replace(location.origin, '')} ${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)}`) });
+        window.lecternShown();
       } else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -114,7 +112,6 @@ try {
     const cells = [median, sorted[0], sorted.at(-1)].map((ms) => ms.toFixed(1).padStart(8));
     return `${name.padEnd(22)}${cells.join('')}${String(goal).padStart(8)}   ${median <= goal ? 'met' : 'MISSED'}`;
   };
-  if (process.env.BREAKDOWN) for (const b of breakdown) console.log(JSON.stringify(b));
   console.log(`lectern dev: ${edits} edits of ${contentFile} (${cpus().length} cores, load ${loadavg()[0].toFixed(1)}; ${rebuilds} rebuilds)`);
   console.log(`${'ms'.padEnd(22)}${['median', 'min', 'max', 'goal'].map((h) => h.padStart(8)).join('')}`);
   console.log(row('save → dist/ written', written, goals.written));
