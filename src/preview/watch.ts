@@ -33,8 +33,10 @@ export function watchedDirs(config: Pick<ResolvedConfig, 'root' | 'contentDir' |
 }
 
 export async function watchSources(config: ResolvedConfig, handlers: WatchHandlers): Promise<SourceWatcher> {
-  const { watch } = await import('chokidar');
   const dirs = watchedDirs(config);
+  // With nothing to watch, chokidar would never say it is ready (and the first build says what is missing).
+  if (dirs.length === 0) return { dirs, settling: () => false, close: async () => {} };
+  const { watch } = await import('chokidar');
   const watcher = watch(dirs, { ignoreInitial: true, ignored: isEditorScratch });
   const quiet = new Map<string, NodeJS.Timeout>();
   watcher.on('all', (event, changed) => {

@@ -176,7 +176,7 @@ describe('lectern dev', () => {
   });
 });
 
-describe('lectern dev and ports', () => {
+describe('lectern dev: ports, signals, a missing folder', () => {
   let project: TestProject;
   const held: Server[] = [];
 
@@ -211,6 +211,17 @@ describe('lectern dev and ports', () => {
     expect(await dev.exited).toBe(3);
     expect(dev.output()).toMatch(new RegExp(`^error port ${port} is already in use; .*--port`, 'm'));
     expect(processesInGroup(dev.pid)).toEqual([]);
+  });
+
+  it('says what is missing and exits with code 2 when there is no content folder', async () => {
+    const empty = createProject();
+    try {
+      const dev = spawnDev(empty.root);
+      expect(await dev.exited).toBe(2);
+      expect(dev.output()).toMatch(/^error there is no content folder at content; /m);
+    } finally {
+      empty.remove();
+    }
   });
 
   it('rejects a port that is not a number', async () => {
