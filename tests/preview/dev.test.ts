@@ -89,6 +89,7 @@ describe('lectern dev', () => {
 
   it('restyles the page in place when a theme colour changes, without reloading it', async () => {
     const page = await openLive(browser, `${dev.url}${slug}/deck.html#/3`);
+    const marp = await openLive(browser, `${dev.url}${slug}/deck.marp.html`);
     await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
     const colour = () => page.$eval(presentHeadline, (element) => getComputedStyle(element).color);
     expect(await colour()).toBe('rgb(11, 60, 125)'); // #0b3c7d
@@ -101,6 +102,30 @@ describe('lectern dev', () => {
       presentHeadline,
     );
     expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+    // The Marp page carries marp-core's CSS inline, so it reloads to take the new colour.
+    await marp.waitForFunction(() => [...document.querySelectorAll('style')].some((style) => style.textContent?.includes('#6b1d1d')));
+    await Promise.all([page.close(), marp.close()]);
+  });
+
+  it('reloads on a template edit, still on the same slide, and shows a Handlebars mistake in the overlay', async () => {
+    const page = await openLive(browser, `${dev.url}${slug}/deck.html#/3`);
+    const template = 'templates/deck.hbs';
+    const good = project.read(template);
+
+    await save(template, good.replace('<p class="marker">{{marker}}</p>', '<p class="marker">Now: {{marker}}</p>'));
+    await page.waitForFunction(() => document.querySelector('section.present .marker')?.textContent === 'Now: Point 2 of 3');
+    expect(await page.textContent(presentHeadline)).toBe('Borders we manage together');
+
+    const broken = good.replace('<h2 class="headline">{{headline}}</h2>\n    <ul', '<h2 class="headline">{{headline}</h2>\n    <ul');
+    await save(template, broken);
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.locator('.file').waitFor();
+    expect(await overlay.locator('.file').textContent()).toBe(`${template}:${lineOf(broken, '{{headline}</h2>')}:1`);
+    expect(await overlay.locator('.message-body').textContent()).toContain('Handlebars syntax error');
+
+    await save(template, good);
+    await page.waitForFunction(() => document.querySelector('section.present .marker')?.textContent === 'Point 2 of 3');
+    expect(await overlay.count()).toBe(0);
     await page.close();
   });
 
