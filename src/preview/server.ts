@@ -1,6 +1,6 @@
 // The preview server. Vite's dev server gives the HTTP server, the port search, the websocket to the browser, its
 // client and its error overlay. dist/ itself is served exactly as it is on disk (Vite's own transforms would rewrite
-// the pages' styles and scripts), with Vite's client added to each page as it is sent.
+// the pages' styles and scripts), with the live client (client.ts) added to each page as it is sent.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -70,7 +70,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         resolveId: (id: string) => (id === liveClientPath ? id : undefined),
         load: (id: string) => (id === liveClientPath ? liveClientCode : undefined),
         configureServer(server: ViteDevServer) {
-          // Added here, before Vite's own middlewares: every request for dist/ is answered from disk.
+          // Added here, before Vite's transforms: every request for dist/ is answered from disk.
           server.middlewares.use((req, res, next) => {
             serveOutput(req, res, config.outDir, options.state(), history.generation).then((served) => served || next(), next);
           });
@@ -115,7 +115,8 @@ async function serveOutput(req: IncomingMessage, res: ServerResponse, outDir: st
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const pathname = decodedPath(req.url ?? '/');
   if (pathname === undefined) return send(res, 400, 'text/plain', 'bad address');
-  if (pathname.startsWith('/@') || pathname.startsWith('/__')) return false;
+  // Vite's own: its client (/@vite/client), the live client, open-in-editor, and the client's "is the server back?" ping.
+  if (pathname.startsWith('/@') || pathname.startsWith('/__') || req.headers.accept === 'text/x-vite-ping') return false;
 
   if (pathname.startsWith(previewPrefix)) {
     const entry = state.statements.find((statement) => statement.slug === pathname.slice(previewPrefix.length).replace(/\/$/, ''));
