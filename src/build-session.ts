@@ -208,8 +208,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
 
         const changed: string[] = [];
         const statements = new Map<string, OutputFile[]>();
-        for (const [file, { entry, output }] of built) {
-          dirty.delete(file);
+        for (const { entry, output } of built.values()) {
           entries.set(entry.slug, entry);
           const paths = changedInStatement(entry.slug, output);
           if (paths.length > 0) statements.set(entry.slug, output);
@@ -220,7 +219,13 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
         const removed = [...gone.keys()];
         for (const [slug, pages] of gone) changed.push(...new Set([...forgetWritten(slug), ...pages]));
 
-        await writeOutput(config.outDir, { statements, site, remove: removed });
+        try {
+          await writeOutput(config.outDir, { statements, site, remove: removed });
+        } catch (error) {
+          for (const file of built.keys()) dirty.set(file, 'always'); // the next rebuild writes them again
+          throw error;
+        }
+        for (const file of built.keys()) dirty.delete(file);
         gone.clear();
         for (const [slug, output] of statements) {
           forgetWritten(slug);
