@@ -119,6 +119,6 @@ function describeChanges(files: readonly string[]): string {
   const unique = [...new Set(files)];
   if (unique.length === 0) return 'build';
   if (unique.length === 1) return `${unique[0]} changed`;
-  const shown = unique.slice(0, 3).join(', ');
-  return `${unique.length} files changed (${shown}${unique.length > 3 ? ', …' : ''})`;
+  const listed = unique.slice(0, 3).join(', ');
+  return `${unique.length} files changed (${listed}${unique.length > 3 ? ', …' : ''})`;
 }
