@@ -42,7 +42,6 @@ export async function watchSources(config: ResolvedConfig, handlers: WatchHandle
   watcher.on('all', (event, changed) => {
     if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
     const file = path.resolve(changed);
-    handlers.onChange(file);
     clearTimeout(quiet.get(file));
     quiet.set(
       file,
@@ -51,6 +50,7 @@ export async function watchSources(config: ResolvedConfig, handlers: WatchHandle
         handlers.onChange(file);
       }, settleMs),
     );
+    handlers.onChange(file);
   });
   watcher.on('error', handlers.onError);
   await new Promise<void>((resolve) => watcher.once('ready', resolve));
@@ -66,7 +66,7 @@ export async function watchSources(config: ResolvedConfig, handlers: WatchHandle
 }
 
 /** Files editors write beside the one being edited (swap files, backups, lock files): saving never touches them. */
-function isEditorScratch(file: string): boolean {
+export function isEditorScratch(file: string): boolean {
   const name = path.basename(file);
   return name.startsWith('.') || name.endsWith('~') || /\.(swp|swx|swo|tmp)$/i.test(name) || name === '4913';
 }
