@@ -87,6 +87,7 @@ try {
   });
 
   let expectedText = '';
+  const cpuBefore = cpuMs(dev.pid);
   const written = [];
   const shown = [];
   for (let edit = 1; edit <= edits; edit++) {
@@ -103,6 +104,7 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 400));
   }
   distWatcher.close();
+  const cpuPerEdit = (cpuMs(dev.pid) - cpuBefore) / edits;
 
   const rebuildTimes = [...output.matchAll(/: rebuilt .* in (\d+) ms$/gm)].map((match) => Number(match[1]));
   const rebuilds = rebuildTimes.length;
@@ -117,6 +119,7 @@ try {
   console.log(row('save → dist/ written', written, goals.written));
   console.log(row('save → browser shows', shown, goals.shown));
   console.log(row('  of which rebuilding', rebuildTimes, goals.written));
+  if (Number.isFinite(cpuPerEdit)) console.log(`CPU time of lectern dev per edit (rebuild, serving the reload, the second look): ${cpuPerEdit.toFixed(0)} ms`);
 } finally {
   await browser?.close();
   if (dev.exitCode === null) {
@@ -124,4 +127,14 @@ try {
     await exited;
   }
   rmSync(project, { recursive: true, force: true });
+}
+
+/** User and system CPU time of a process so far, in ms (Linux); NaN elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks of 1/100 s
+  } catch {
+    return Number.NaN;
+  }
 }
