@@ -68,6 +68,14 @@ function parseStatements(sources: readonly SourceFile[], config: ResolvedConfig)
       errors.push(...splitErrors(error));
     }
   }
+  errors.push(...duplicateSlugErrors(statements));
+  throwIfAny(errors);
+  return statements;
+}
+
+/** Two content files whose names make the same output folder: the second of each pair is the mistake. */
+export function duplicateSlugErrors(statements: readonly Pick<Statement, 'file' | 'slug'>[]): LecternError[] {
+  const errors: LecternError[] = [];
   const seen = new Map<string, string>();
   for (const statement of statements) {
     const other = seen.get(statement.slug);
@@ -81,8 +89,7 @@ function parseStatements(sources: readonly SourceFile[], config: ResolvedConfig)
     }
     seen.set(statement.slug, statement.file);
   }
-  throwIfAny(errors);
-  return statements;
+  return errors;
 }
 
 function resolveThemes(statements: readonly Statement[], config: ResolvedConfig): Map<string, ResolvedTheme> {
@@ -101,21 +108,17 @@ function resolveThemes(statements: readonly Statement[], config: ResolvedConfig)
   return themes;
 }
 
-/** Plans each statement's deck and briefing, then fits them to the slide and the page (collecting every file's mistakes). */
+/** Plans and fits each statement, collecting every file's mistakes. */
 async function planStatements(
   statements: readonly Statement[],
   themes: ReadonlyMap<string, ResolvedTheme>,
   config: ResolvedConfig,
 ): Promise<PlannedStatement[]> {
-  const pace = { wordsPerMinute: config.wordsPerMinute };
   const errors: LecternError[] = [];
   const planned: PlannedStatement[] = [];
   for (const statement of statements) {
-    const theme = themes.get(statement.theme)!;
-    const plan = { statement, deck: planDeck(statement, pace), briefing: planBriefing(statement, pace) };
     try {
-      const { deck, briefing } = await fitStatement(plan, theme, { cacheDir: fontCacheDir(config) });
-      planned.push({ statement, deck, briefing, theme });
+      planned.push(await planStatement(statement, themes.get(statement.theme)!, config));
     } catch (error) {
       if (!isLecternError(error)) throw error;
       errors.push(...splitErrors(error));
@@ -123,6 +126,14 @@ async function planStatements(
   }
   throwIfAny(errors);
   return planned;
+}
+
+/** Plans a statement's deck and briefing, then fits them to the slide and the page. */
+export async function planStatement(statement: Statement, theme: ResolvedTheme, config: ResolvedConfig): Promise<PlannedStatement> {
+  const pace = { wordsPerMinute: config.wordsPerMinute };
+  const plan = { statement, deck: planDeck(statement, pace), briefing: planBriefing(statement, pace) };
+  const { deck, briefing } = await fitStatement(plan, theme, { cacheDir: fontCacheDir(config) });
+  return { statement, deck, briefing, theme };
 }
 
 async function renderOutputs(
@@ -139,17 +150,22 @@ async function renderOutputs(
     statements.set(statement.statement.slug, files);
     entries.set(statement.statement.slug, indexEntry(statement));
   }
-  const manifest: Manifest = { version: 1, statements: Object.fromEntries(entries) };
   const remove = Object.keys(previous.statements).filter((slug) => !entries.has(slug));
-  const site = [
-    renderIndex([...entries.values()], context.templates),
-    ...assetFiles(themes, context.config.templatesDir, context.config.packageRoot),
-    textFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`),
-  ];
+  const site = renderSite([...entries.values()], themes, context);
   return { statements, site, remove };
 }
 
-function indexEntry({ statement, deck }: PlannedStatement): IndexEntry {
+/** What the output folder holds besides the statements' own folders: the index, the shared assets, the manifest. */
+export function renderSite(entries: readonly IndexEntry[], themes: readonly ResolvedTheme[], context: RenderContext): OutputFile[] {
+  const manifest: Manifest = { version: 1, statements: Object.fromEntries(entries.map((entry) => [entry.slug, entry])) };
+  return [
+    renderIndex(entries, context.templates),
+    ...assetFiles(themes, context.config.templatesDir, context.config.packageRoot),
+    textFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`),
+  ];
+}
+
+export function indexEntry({ statement, deck }: PlannedStatement): IndexEntry {
   const { meta } = deck;
   return {
     slug: statement.slug,
@@ -178,14 +194,14 @@ function outputLabel(targetLabel: string, file: string): string {
 }
 
 /** What the last build wrote: the index of a partial build lists the statements it did not rebuild. */
-interface Manifest {
+export interface Manifest {
   readonly version: 1;
   readonly statements: Readonly<Record<string, IndexEntry>>;
 }
 
 const manifestPath = `${assetsDir}/manifest.json`;
 
-async function readManifest(outDir: string): Promise<Manifest> {
+export async function readManifest(outDir: string): Promise<Manifest> {
   try {
     const manifest = JSON.parse(await readFile(path.join(outDir, manifestPath), 'utf8')) as Manifest;
     return manifest.version === 1 ? manifest : { version: 1, statements: {} };

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import type { CommandContext } from './context.js';
+import { registerDev } from './dev.js';
 import { registerImport } from './import.js';
 
-export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [registerBuild, registerCheck, registerImport];
+export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [registerBuild, registerDev, registerCheck, registerImport];

@@ -28,11 +28,24 @@ export function describeMeta(meta: StatementMeta): MetaView {
 }
 
 export function formatDate(isoDate: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return formatter(dateFormats, lang, () => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
 }
 
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang).format(value);
+  return formatter(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
+}
+
+// Making an Intl formatter takes about a millisecond; watch mode rebuilds often, so each language's is made once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatter<T>(cache: Map<string, T>, lang: string, create: () => T): T {
+  let format = cache.get(lang);
+  if (!format) {
+    format = create();
+    cache.set(lang, format);
+  }
+  return format;
 }

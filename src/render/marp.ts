@@ -47,26 +47,30 @@ export function marpThemeCss(theme: ResolvedTheme, templatesDir: string, fontsUr
   return `/* @theme ${marpThemeName(theme)} */\n\n${themeCss(theme, { fontsUrl })}\n${layout}`;
 }
 
-const marpByContext = new WeakMap<RenderContext, Promise<Marp>>();
-const registered = new WeakMap<Marp, Set<string>>();
+const marpByConfig = new WeakMap<RenderContext['config'], Promise<Marp>>();
+/** For each Marp, the CSS it holds for each Lectern theme, so a theme edited in watch mode is registered again. */
+const registered = new WeakMap<Marp, Map<string, string>>();
 
-/** One Marp per build (its construction is the slow part), with each theme registered once. */
+/**
+ * One Marp per configuration (its construction is the slow part): a build, or a watch session across its rebuilds.
+ * Each theme is registered once, and again only when its CSS has changed.
+ */
 async function marpFor(context: RenderContext, theme: ResolvedTheme): Promise<Marp> {
-  let pending = marpByContext.get(context);
+  let pending = marpByConfig.get(context.config);
   if (!pending) {
-    pending = import('@marp-team/marp-core').then(
-      ({ Marp }) =>
-        // No HTML from Markdown, no emoji images (Marp would fetch them from a CDN).
-        new Marp({ html: false, emoji: { shortcode: false, unicode: false }, minifyCSS: true }),
+    pending = import('@marp-team/marp-core').then(({ Marp }) =>
+      // No HTML from Markdown, no emoji images (Marp would fetch them from a CDN).
+      reusePackedThemes(new Marp({ html: false, emoji: { shortcode: false, unicode: false }, minifyCSS: true })),
     );
-    marpByContext.set(context, pending);
+    marpByConfig.set(context.config, pending);
   }
   const marp = await pending;
-  const themes = registered.get(marp) ?? new Set<string>();
+  const themes = registered.get(marp) ?? new Map<string, string>();
   registered.set(marp, themes);
-  if (!themes.has(theme.name)) {
+  const css = marpThemeCss(theme, context.templates.dir, `../${assetsDir}/fonts`);
+  if (themes.get(theme.name) !== css) {
     try {
-      marp.themeSet.add(marpThemeCss(theme, context.templates.dir, `../${assetsDir}/fonts`));
+      marp.themeSet.add(css);
     } catch (error) {
       throw new LecternError(`Marp cannot use the theme: ${(error as Error).message}`, {
         at: { file: theme.file },
@@ -74,8 +78,28 @@ async function marpFor(context: RenderContext, theme: ResolvedTheme): Promise<Ma
         cause: error,
       });
     }
-    themes.add(theme.name);
+    themes.set(theme.name, css);
   }
+  return marp;
+}
+
+/**
+ * Packing a theme into the page's CSS (PostCSS over every rule and @font-face) is most of a Marp render, and its result
+ * depends only on the theme's CSS and the pack options: an edit that changes only the text reuses the last result.
+ */
+function reusePackedThemes(marp: Marp): Marp {
+  const { themeSet } = marp;
+  const pack = themeSet.pack.bind(themeSet);
+  const last = new Map<string, { theme: string | undefined; options: string; packed: string }>();
+  themeSet.pack = (name, opts) => {
+    const theme = themeSet.get(name ?? '', true)?.css;
+    const options = JSON.stringify(opts);
+    const hit = last.get(name ?? '');
+    if (hit && hit.theme === theme && hit.options === options) return hit.packed;
+    const packed = pack(name, opts);
+    last.set(name ?? '', { theme, options, packed });
+    return packed;
+  };
   return marp;
 }
 

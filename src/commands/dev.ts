@@ -1,0 +1,42 @@
+// `lectern dev`: build, serve dist/ on localhost, and rebuild what each save affects while the browser follows.
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { resolveConfig } from '../config.js';
+import type { CommandContext } from './context.js';
+
+export function registerDev(program: Command, { io }: CommandContext): void {
+  program
+    .command('dev')
+    .description('build, serve on localhost and rebuild on every save: the browser reloads, restyles or shows the mistake')
+    .addOption(new Option('-p, --port <number>', 'use this port and no other (default: 5173, or the next free one)').argParser(parsePort))
+    .addOption(new Option('--open', 'open the index in the browser'))
+    .addOption(new Option('-t, --theme <name>', "theme for every statement, overriding each file's theme:"))
+    .addOption(new Option('-o, --out <dir>', 'output folder').default('dist'))
+    .action(async (options: { port?: number; open?: boolean; theme?: string; out: string }) => {
+      const config = resolveConfig({ root: io.cwd, theme: options.theme, outDir: options.out });
+      // Listen for Ctrl-C from the start, so one pressed while starting still stops cleanly.
+      const stop = stopRequested();
+      const { startPreview } = await import('../preview/start.js');
+      const preview = await startPreview(config, { port: options.port, open: options.open === true }, io.logger);
+      await stop;
+      io.logger.info('Stopping: closing the server and the watchers.');
+      await preview.close();
+    });
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) throw new InvalidArgumentError('give a port number from 1 to 65535.');
+  return port;
+}
+
+/** Resolves on Ctrl-C or SIGTERM. A second one while stopping ends the process at once. */
+function stopRequested(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      process.once('SIGINT', () => process.exit(130)).once('SIGTERM', () => process.exit(143));
+      resolve();
+    };
+    process.on('SIGINT', stop).on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,132 @@
+// What the browser is told, through Vite's own client (/@vite/client) and its websocket:
+//   a changed stylesheet → swapped in place (a theme edit restyles the page without reloading it);
+//   a changed page → reloaded at once (the address keeps the slide: deck.html#/3);
+//   a mistake → Vite's error overlay, with the file and line; the next good build clears it;
+//   a page that connects → reloaded if it changed while it loaded, or shown the current mistake.
+// The client is added to each page as it is served, never to the files in dist/.
+import path from 'node:path';
+import type { ErrorPayload, HotPayload } from 'vite';
+import type { LecternError } from '../errors.js';
+
+/** Where Vite serves its browser client. */
+export const viteClientPath = '/@vite/client';
+
+/** The module every served page loads: Vite's client, and Lectern's reload on top of it. */
+export const liveClientPath = '/@lectern/live.js';
+
+/** Reloads the pages it names (`*`: every page) at once; reloading keeps the address, so the deck keeps its slide. */
+export const reloadEvent = 'lectern:reload';
+
+/**
+ * Sent by a page as it connects, with the rebuild it was served after. A page that was loading while a rebuild
+ * changed it missed the message, so the server tells it to reload (and shows it the current mistake, if any).
+ */
+export const helloEvent = 'lectern:hello';
+
+export interface Hello {
+  /** The page's path, as the server names it: `/index.html`, `/<slug>/deck.html`. */
+  readonly page: string;
+  readonly generation: number;
+}
+
+interface HotContext {
+  on(event: string, listener: (data: { pages: readonly string[] }) => void): void;
+  send(event: string, data: Hello): void;
+}
+
+/** Runs in the browser, as the body of the live client; the event names are repeated here because it runs alone. */
+function live(hot: HotContext): void {
+  const page = decodeURI(location.pathname.endsWith('/') ? `${location.pathname}index.html` : location.pathname);
+  hot.on('lectern:reload', ({ pages }) => {
+    if (pages.includes('*') || pages.includes(page)) location.reload();
+  });
+  const served = document.querySelector('script[data-lectern-generation]')?.getAttribute('data-lectern-generation');
+  hot.send('lectern:hello', { page, generation: Number(served ?? 0) });
+}
+
+export const liveClientCode = `import { createHotContext } from ${JSON.stringify(viteClientPath)};
+(${live.toString()})(createHotContext(${JSON.stringify(liveClientPath)}));
+`;
+
+/** Which rebuild last changed each page, so a page that connects late can tell whether it missed one. */
+export interface PageHistory {
+  /** Rebuilds that changed something so far. */
+  readonly generation: number;
+  /** Notes what one rebuild's messages change. */
+  record(messages: readonly HotPayload[]): void;
+  /** Whether a page served after rebuild `generation` is out of date. */
+  changedSince(page: string, generation: number): boolean;
+}
+
+export function createPageHistory(): PageHistory {
+  let generation = 0;
+  let everyPage = 0;
+  const pages = new Map<string, number>();
+  return {
+    get generation() {
+      return generation;
+    },
+    record(messages) {
+      const reloads = messages.flatMap((message) => (message.type === 'custom' && message.event === reloadEvent ? (message.data as { pages: string[] }).pages : []));
+      const restyles = messages.some((message) => message.type === 'update' && message.updates.length > 0);
+      if (reloads.length === 0 && !restyles) return;
+      generation++;
+      // A page loading while a stylesheet changed may hold either version: it is reloaded to be sure.
+      if (restyles || reloads.includes('*')) everyPage = generation;
+      for (const page of reloads) pages.set(page, generation);
+    },
+    changedSince(page, served) {
+      return Math.max(everyPage, pages.get(page) ?? 0) > served;
+    },
+  };
+}
+
+/**
+ * The messages for one rebuild: `changed` are output paths relative to the output folder; `errors` are the mistakes
+ * the sources have now, or undefined when that is not yet sure (the overlay is then left as it is).
+ */
+export function messagesFor(changed: readonly string[], errors: readonly LecternError[] | undefined, root: string, timestamp: number): HotPayload[] {
+  const messages: HotPayload[] = [];
+  const stylesheets = changed.filter((file) => file.endsWith('.css')).map(toUrl);
+  // An update, even an empty one, also closes an error overlay left from an earlier build.
+  if (stylesheets.length > 0 || errors?.length === 0) {
+    messages.push({
+      type: 'update',
+      updates: stylesheets.map((url) => ({ type: 'css-update', path: url, acceptedPath: url, timestamp })),
+    });
+  }
+  // A page script changed: every page runs it. (Vite's own full-reload waits 20 ms, and reloads every page when the index changes.)
+  const pages = changed.some((file) => file.endsWith('.js')) ? ['*'] : changed.filter((file) => file.endsWith('.html')).map(toUrl);
+  if (pages.length > 0) messages.push({ type: 'custom', event: reloadEvent, data: { pages } });
+  if (errors && errors.length > 0) messages.push(errorMessage(errors, root));
+  return messages;
+}
+
+/** Vite's error overlay for Lectern's mistakes: every message as the terminal prints it, the first one's file and line. */
+export function errorMessage(errors: readonly LecternError[], root: string): ErrorPayload {
+  const at = errors[0]?.at;
+  return {
+    type: 'error',
+    err: {
+      plugin: 'lectern',
+      message: errors.map((error) => error.format()).join('\n'),
+      stack: '',
+      id: at ? path.resolve(root, at.file) : undefined,
+      loc: at?.line === undefined ? undefined : { file: at.file, line: at.line, column: at.column ?? 1 },
+    },
+  };
+}
+
+/** A page as the preview serves it: with the live client, which knows the rebuild the page was served after. */
+export function withClient(html: string, generation: number): string {
+  // async: the page's own scripts and its first paint never wait for the client.
+  const tag = `<script type="module" async src="${liveClientPath}" data-lectern-generation="${generation}"></script>`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (!head) return `${tag}\n${html}`;
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}\n${tag}${html.slice(at)}`;
+}
+
+function toUrl(outputPath: string): string {
+  return `/${outputPath.split(path.sep).join('/')}`;
+}

@@ -1,0 +1,124 @@
+// Watch mode, start to finish: build everything, serve it, then rebuild what each edit affects and tell the browser.
+//   chokidar (watch.ts) ──▶ queue (queue.ts) ──▶ build session ──▶ dist/ ──▶ Vite's websocket (client.ts, server.ts)
+import { displayPath, type ResolvedConfig } from '../config.js';
+import { createBuildSession, type RebuildResult } from '../build-session.js';
+import { isLecternError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { errorMessage, messagesFor } from './client.js';
+import { previewUrl } from './page.js';
+import { createRebuildQueue } from './queue.js';
+import { startPreviewServer, type PreviewServer, type PreviewState } from './server.js';
+import { watchSources, type SourceWatcher } from './watch.js';
+
+export interface PreviewOptions {
+  /** Use this port and no other; otherwise 5173, or the next free one. */
+  readonly port: number | undefined;
+  /** Open the browser. */
+  readonly open: boolean;
+}
+
+export interface RunningPreview {
+  /** The index: `http://localhost:5173/`. */
+  readonly url: string;
+  /** Stops watching, lets a running rebuild finish, and closes the server. */
+  close(): Promise<void>;
+}
+
+export async function startPreview(config: ResolvedConfig, options: PreviewOptions, logger: Logger): Promise<RunningPreview> {
+  const session = createBuildSession(config);
+  let state: PreviewState = { error: undefined, statements: [] };
+  let server: PreviewServer | undefined;
+  let last: RebuildResult | undefined;
+  let firstBuild: unknown;
+  /** The mistakes the terminal and the browser show now. */
+  let shown: string[] = [];
+
+  const queue = createRebuildQueue<string>(
+    async (files) => {
+      const started = performance.now();
+      const result = await session.rebuild(files);
+      const ms = Math.round(performance.now() - started);
+      last = result;
+      // A file saved a moment ago may have been read half-written: if so, its second look (watch.ts) comes soon and
+      // says for sure. Until then a mistake is not shown, so a good save never flashes one.
+      const sure = result.errors.length === 0 || !watcher?.settling();
+      const error = result.errors.length > 0 ? errorMessage(result.errors, config.root) : undefined;
+      state = { error: sure ? error : state.error, statements: result.statements };
+      server?.send(messagesFor(result.changed, sure ? result.errors : undefined, config.root, Date.now()));
+      if (server) report(result, files, ms, sure);
+    },
+    {
+      onError(error) {
+        if (!server) firstBuild = error; // before the server starts, any failure stops `lectern dev`
+        else if (isLecternError(error)) logger.error(error.format());
+        else logger.error(`Lectern hit a bug while rebuilding; please report it with what follows. Watching goes on.\n${(error as Error)?.stack ?? String(error)}`);
+      },
+    },
+  );
+
+  function report(result: RebuildResult, files: readonly string[], ms: number, sure: boolean): void {
+    for (const warning of result.warnings) logger.warn(warning);
+    const done = [
+      result.built.length > 0 ? `rebuilt ${result.built.join(', ')}` : '',
+      result.removed.length > 0 ? `removed ${result.removed.join(', ')}` : '',
+    ].filter(Boolean);
+    if (done.length > 0) logger.info(`${describeChanges(files.map((file) => displayPath(config, file)))}: ${done.join('; ')} in ${ms} ms`);
+    if (sure) showErrors(result);
+  }
+
+  function showErrors(result: RebuildResult): void {
+    const errors = result.errors.map((error) => error.format());
+    if (errors.length > 0 && errors.join('\n') !== shown.join('\n')) {
+      for (const error of errors) logger.error(error);
+      logger.info('The last good output is still served; save a fix and it rebuilds.');
+    } else if (errors.length === 0 && shown.length > 0) {
+      logger.info('Fixed: everything builds again.');
+    }
+    shown = errors;
+  }
+
+  const watcher: SourceWatcher = await watchSources(config, { onChange: (file) => queue.push(file), onError: (error) => logger.warn(`watching: ${String(error)}`) });
+  const startedAt = performance.now();
+  queue.push();
+  await queue.idle();
+  if (firstBuild !== undefined) {
+    await watcher.close();
+    throw firstBuild;
+  }
+  const built = state.statements.length;
+  for (const warning of last!.warnings) logger.warn(warning);
+  logger.info(`Built ${built} statement${built === 1 ? '' : 's'} into ${displayPath(config, config.outDir)}/ in ${((performance.now() - startedAt) / 1000).toFixed(2)} s`);
+  showErrors(last!);
+
+  try {
+    server = await startPreviewServer({ config, port: options.port, open: options.open ? '/' : undefined, logger, state: () => state });
+  } catch (error) {
+    await watcher.close();
+    throw error;
+  }
+  const url = server.url;
+  logger.info(`\nLectern preview: ${url}`);
+  for (const statement of [...state.statements].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    logger.info(`  ${new URL(previewUrl(statement.slug), url).href}   deck and briefing of ${statement.slug}`);
+  }
+  if (built === 0) logger.info(`  No statements yet: add a .md file to ${displayPath(config, config.contentDir)}/ and it appears in the index.`);
+  logger.info(`Watching ${watcher.dirs.map((dir) => `${displayPath(config, dir)}/`).join(', ')} (Ctrl-C to stop)`);
+
+  return {
+    url,
+    async close() {
+      await watcher.close();
+      await queue.idle();
+      await server?.close();
+    },
+  };
+}
+
+/** "content/iom.md changed", "3 files changed (content/a.md, themes/print/theme.yaml, …)". */
+function describeChanges(files: readonly string[]): string {
+  const unique = [...new Set(files)];
+  if (unique.length === 0) return 'build';
+  if (unique.length === 1) return `${unique[0]} changed`;
+  const listed = unique.slice(0, 3).join(', ');
+  return `${unique.length} files changed (${listed}${unique.length > 3 ? ', …' : ''})`;
+}

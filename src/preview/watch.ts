@@ -1,0 +1,72 @@
+// Watches what a build reads — content/, templates/ and themes/ — and reports every file added, changed or deleted.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ResolvedConfig } from '../config.js';
+
+export interface SourceWatcher {
+  /** The folders watched, absolute. */
+  readonly dirs: readonly string[];
+  /** Whether a file changed too recently for its last change to have been reported for sure (see `settleMs`). */
+  settling(): boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * chokidar drops a file's change events for 50 ms after it reports one (editors often write a file in several steps).
+ * A save inside that window would go unseen, so every changed file is reported once more when it has been quiet this long.
+ */
+export const settleMs = 100;
+
+export interface WatchHandlers {
+  /** An absolute path that was added, changed or deleted. */
+  readonly onChange: (file: string) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+/**
+ * The project's own content, templates and theme folders. Lectern's built-in templates and themes, used when a
+ * project has none of its own, do not change while it runs, so they are not watched.
+ */
+export function watchedDirs(config: Pick<ResolvedConfig, 'root' | 'contentDir' | 'templatesDir' | 'themeDirs'>): string[] {
+  const inProject = (dir: string) => !path.relative(config.root, dir).startsWith('..');
+  return [...new Set([config.contentDir, config.templatesDir, ...config.themeDirs])].filter((dir) => inProject(dir) && existsSync(dir));
+}
+
+export async function watchSources(config: ResolvedConfig, handlers: WatchHandlers): Promise<SourceWatcher> {
+  const dirs = watchedDirs(config);
+  // With nothing to watch, chokidar would never say it is ready (and the first build says what is missing).
+  if (dirs.length === 0) return { dirs, settling: () => false, close: async () => {} };
+  const { watch } = await import('chokidar');
+  const watcher = watch(dirs, { ignoreInitial: true, ignored: isEditorScratch });
+  const quiet = new Map<string, NodeJS.Timeout>();
+  watcher.on('all', (event, changed) => {
+    if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
+    const file = path.resolve(changed);
+    clearTimeout(quiet.get(file));
+    quiet.set(
+      file,
+      setTimeout(() => {
+        quiet.delete(file);
+        handlers.onChange(file);
+      }, settleMs),
+    );
+    handlers.onChange(file);
+  });
+  watcher.on('error', handlers.onError);
+  await new Promise<void>((resolve) => watcher.once('ready', resolve));
+  return {
+    dirs,
+    settling: () => quiet.size > 0,
+    async close() {
+      await watcher.close();
+      for (const timer of quiet.values()) clearTimeout(timer);
+      quiet.clear();
+    },
+  };
+}
+
+/** Files editors write beside the one being edited (swap files, backups, lock files): saving never touches them. */
+export function isEditorScratch(file: string): boolean {
+  const name = path.basename(file);
+  return name.startsWith('.') || name.endsWith('~') || /\.(swp|swx|swo|tmp)$/i.test(name) || name === '4913';
+}

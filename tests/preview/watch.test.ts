@@ -1,0 +1,64 @@
+// Watching the sources: which folders, which files are left alone, and a save inside chokidar's quiet window is not lost.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isEditorScratch, watchedDirs, watchSources, type SourceWatcher } from '../../src/preview/watch.js';
+import { createProject, shippedSource, type TestProject } from '../helpers/project.js';
+
+let project: TestProject | undefined;
+let watcher: SourceWatcher | undefined;
+afterEach(async () => {
+  await watcher?.close();
+  project?.remove();
+});
+
+describe('watchedDirs', () => {
+  it("watches the project's content, templates and themes, never Lectern's own", () => {
+    project = createProject({ 'content/a.md': shippedSource, 'themes/mine/theme.yaml': 'label: x\n' });
+    const dirs = watchedDirs(project.config());
+    expect(dirs).toEqual([path.join(project.root, 'content'), path.join(project.root, 'themes')]);
+  });
+});
+
+describe('isEditorScratch', () => {
+  it('leaves alone the files editors write beside the one being saved', () => {
+    for (const name of ['.statement.md.swp', 'statement.md~', '.#statement.md', '4913', 'statement.md.tmp']) {
+      expect(isEditorScratch(`/p/content/${name}`), name).toBe(true);
+    }
+    for (const name of ['statement.md', 'theme.yaml', 'deck.hbs']) expect(isEditorScratch(`/p/content/${name}`), name).toBe(false);
+  });
+});
+
+describe('watchSources', () => {
+  it('reports a second save made while chokidar is still quiet after the first', async () => {
+    project = createProject({ 'content/a.md': 'first\n' });
+    const file = path.join(project.root, 'content/a.md');
+    const seen: string[] = [];
+    let settled = () => {};
+    watcher = await watchSources(project.config(), {
+      onChange: (changed) => {
+        seen.push(readSafely(changed));
+        // The second save, right as the first is reported: chokidar drops the event it makes.
+        if (seen.length === 1) writeFileSync(file, 'third\n');
+        if (!watcher?.settling()) settled(); // the second look, once the file has been quiet
+      },
+      onError: (error) => {
+        throw error;
+      },
+    });
+    const done = new Promise<void>((resolve) => (settled = resolve));
+    writeFileSync(file, 'second\n');
+    await done;
+    expect(seen[0]).toBe('second');
+    expect(seen.slice(1)).toContain('third');
+    expect(seen.at(-1)).toBe('third');
+  });
+});
+
+function readSafely(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    return '(gone)';
+  }
+}
