@@ -59,8 +59,11 @@ async function marpFor(context: RenderContext, theme: ResolvedTheme): Promise<Ma
   let pending = marpByConfig.get(context.config);
   if (!pending) {
     pending = import('@marp-team/marp-core').then(({ Marp }) =>
-      // No HTML from Markdown, no emoji images (Marp would fetch them from a CDN).
-      reusePackedThemes(new Marp({ html: false, emoji: { shortcode: false, unicode: false }, minifyCSS: true })),
+      // No HTML from Markdown, no emoji images (Marp would fetch them from a CDN), and no links made from
+      // addresses in the text: a statement's text is shown as it is, as in every other output.
+      reusePackedThemes(
+        new Marp({ html: false, emoji: { shortcode: false, unicode: false }, markdown: { linkify: false }, minifyCSS: true }),
+      ),
     );
     marpByConfig.set(context.config, pending);
   }

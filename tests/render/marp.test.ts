@@ -88,3 +88,19 @@ describe('escaping text for Marp Markdown', () => {
     expect(escapeComment('a --> b <!-- c --!> d')).not.toMatch(/-->|<!--|--!>/);
   });
 });
+
+describe('addresses in the text', () => {
+  it('stay text in deck.marp.html, as in the reveal.js deck', async () => {
+    const p = createProject({
+      'content/url.md': shippedSource.replace('- Help all countries build capacity in international migration law', '- See https://www.iom.int/ for the programme'),
+    });
+    try {
+      const built = await buildOutputs(p);
+      const document = parseDocument(built.text('url/deck.marp.html'));
+      expect(texts(document, 'section li')).toContain('See https://www.iom.int/ for the programme');
+      expect(document.querySelectorAll('section a')).toHaveLength(0);
+    } finally {
+      p.remove();
+    }
+  });
+});
