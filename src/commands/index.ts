@@ -2,5 +2,6 @@
 import type { Command } from 'commander';
 import { registerBuild } from './build.js';
 import type { CommandContext } from './context.js';
+import { registerPdf } from './pdf.js';
 
-export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [registerBuild];
+export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [registerBuild, registerPdf];

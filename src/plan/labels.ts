@@ -11,6 +11,7 @@ export interface Labels {
   readonly deliveredBy: string;
   readonly occasion: (organization: string, event: string) => string;
   readonly briefing: string;
+  readonly handout: string;
   readonly speakerNotes: string;
   readonly slide: (number: string, total: string) => string;
   readonly delivery: (minutes: string) => string;
@@ -27,6 +28,7 @@ const en: Labels = {
   deliveredBy: 'Delivered by',
   occasion: (organization, event) => `${organization}: statement at the ${event}`,
   briefing: 'Briefing',
+  handout: 'Handout',
   speakerNotes: 'Speaker notes',
   slide: (n, total) => `Slide ${n} of ${total}`,
   delivery: (minutes) => `Delivery: about ${minutes} min`,
@@ -43,6 +45,7 @@ const fr: Labels = {
   deliveredBy: 'Prononcée par',
   occasion: (organization, event) => `Déclaration de ${organization} — ${event}`,
   briefing: 'Note d’information',
+  handout: 'Document de séance',
   speakerNotes: 'Notes de l’orateur',
   slide: (n, total) => `Diapositive ${n} sur ${total}`,
   delivery: (minutes) => `Durée : environ ${minutes} min`,
@@ -59,6 +62,7 @@ const es: Labels = {
   deliveredBy: 'Pronunciada por',
   occasion: (organization, event) => `Declaración de ${organization} — ${event}`,
   briefing: 'Nota informativa',
+  handout: 'Material de apoyo',
   speakerNotes: 'Notas del orador',
   slide: (n, total) => `Diapositiva ${n} de ${total}`,
   delivery: (minutes) => `Duración: unos ${minutes} min`,
@@ -75,6 +79,7 @@ const ar: Labels = {
   deliveredBy: 'يلقيه',
   occasion: (organization, event) => `بيان ${organization} — ${event}`,
   briefing: 'مذكرة إحاطة',
+  handout: 'نشرة العرض',
   speakerNotes: 'ملاحظات المتحدث',
   slide: (n, total) => `الشريحة ${n} من ${total}`,
   delivery: (minutes) => `مدة الإلقاء: نحو ${minutes} دقيقة`,

@@ -28,6 +28,7 @@ export function pageView(meta: MetaView, theme: ResolvedTheme): PageView {
       ask: labels.ask,
       deliveredBy: labels.deliveredBy,
       briefing: labels.briefing,
+      handout: labels.handout,
       speakerNotes: labels.speakerNotes,
     },
   };

@@ -1,0 +1,120 @@
+// Prints every statement's PDFs from its built pages with one browser: a few pages at a time, each PDF finished
+// (metadata, outline) and written into dist/<slug>/ as soon as it is printed.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { displayPath, type ResolvedConfig } from '../config.js';
+import { isLecternError, LecternError } from '../errors.js';
+import type { PlannedStatement } from '../render/targets.js';
+import { writeFiles } from '../write/dist.js';
+import { launchBrowser } from './browser.js';
+import { printDocuments, type PrintDocument } from './documents.js';
+import { finishPdf } from './finish.js';
+import { mapBounded } from './queue.js';
+
+export interface PrintedPdf {
+  /** Relative to the output folder: `<slug>/deck.pdf`. */
+  readonly path: string;
+  readonly pages: number;
+}
+
+export interface PrintResult {
+  readonly pdfs: readonly PrintedPdf[];
+  readonly warnings: readonly string[];
+}
+
+export interface Printer {
+  /** Prints the PDFs of statements already written to the output folder. */
+  print(statements: readonly PlannedStatement[], config: ResolvedConfig): Promise<PrintResult>;
+  /** Closes the browser; safe to call whether or not it started. */
+  close(): Promise<void>;
+}
+
+/** Pages printed at once: enough to keep two cores busy while one page waits on its fonts or its layout. */
+const parallelPages = 4;
+/** How long a page may take to load and lay itself out for print before Lectern gives up on it. */
+const readyTimeout = 30_000;
+
+/**
+ * Starts the browser at once, so it starts while the build runs; print() waits for it.
+ * A browser that fails to start is reported by print(), not here.
+ */
+export function startPrinter(executable: string): Printer {
+  const launching: Promise<{ browser: Browser } | { error: unknown }> = launchBrowser(executable).then(
+    (browser) => ({ browser }),
+    (error: unknown) => ({ error }),
+  );
+  return {
+    async print(statements, config) {
+      const launched = await launching;
+      if ('error' in launched) throw launched.error;
+      return printStatements(launched.browser, statements, config);
+    },
+    async close() {
+      const launched = await launching;
+      if ('browser' in launched) await launched.browser.close();
+    },
+  };
+}
+
+interface PrintJob {
+  readonly planned: PlannedStatement;
+  readonly target: PrintDocument;
+}
+
+async function printStatements(browser: Browser, statements: readonly PlannedStatement[], config: ResolvedConfig): Promise<PrintResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context.setDefaultTimeout(readyTimeout);
+  const jobs = statements.flatMap((planned) => printDocuments.map((target) => ({ planned, target })));
+  const warnings: string[] = [];
+  try {
+    const pdfs = await mapBounded(jobs, parallelPages, (job) => printDocument(context, job, config, warnings));
+    return { pdfs, warnings };
+  } finally {
+    await context.close();
+  }
+}
+
+async function printDocument(
+  context: BrowserContext,
+  { planned, target }: PrintJob,
+  config: ResolvedConfig,
+  warnings: string[],
+): Promise<PrintedPdf> {
+  const { slug } = planned.statement;
+  const [source, query = ''] = target.source.split('?');
+  const sourceFile = path.join(config.outDir, slug, source!);
+  const output = `${slug}/${target.file}`;
+  const page = await context.newPage();
+  try {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${pathToFileURL(sourceFile).href}${query ? `?${query}` : ''}`, { waitUntil: 'load' });
+    await target.ready(page);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const outline = await target.outline(planned, page);
+    const warning = await target.warning?.(page, planned, config);
+    if (warning) warnings.push(warning);
+    const printed = await page.pdf({
+      ...target.paper(config),
+      printBackground: true,
+      tagged: true,
+      outline: outline === undefined,
+    });
+    const finished = await finishPdf(printed, planned.deck.meta, outline);
+    const problem = target.check?.(finished.pages, planned, config);
+    if (problem) throw new LecternError(problem, { at: { file: planned.statement.file } });
+    await writeFiles(config.outDir, [{ path: output, contents: finished.bytes }]);
+    return { path: output, pages: finished.pages };
+  } catch (error) {
+    if (isLecternError(error)) throw error;
+    const reason = ((error as Error).message ?? String(error)).split('\n')[0];
+    throw new LecternError(`could not print ${output}: ${reason}`, {
+      kind: 'environment',
+      at: { file: displayPath(config, sourceFile) },
+      hint: 'check that the page opens in a browser without errors (a template that drops its scripts or styles can keep it from laying out)',
+      cause: error,
+    });
+  } finally {
+    await page.close();
+  }
+}
