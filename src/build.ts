@@ -8,6 +8,7 @@ import type { Statement } from './content/statement.js';
 import { isLecternError, LecternError, splitErrors, throwIfAny } from './errors.js';
 import { planBriefing } from './plan/briefing.js';
 import { planDeck } from './plan/deck.js';
+import { printDocuments } from './print/documents.js';
 import { assetsDir, textFile, type OutputFile } from './render/output.js';
 import { assetFiles, renderIndex, type IndexEntry } from './render/site.js';
 import { statementTargets, type PlannedStatement, type RenderContext } from './render/targets.js';
@@ -121,7 +122,7 @@ async function renderOutputs(
     const files: OutputFile[] = [];
     for (const target of statementTargets) files.push(...(await target.render(statement, context)));
     statements.set(statement.statement.slug, files);
-    entries.set(statement.statement.slug, indexEntry(statement));
+    entries.set(statement.statement.slug, indexEntry(statement, context.config));
   }
   const manifest: Manifest = { version: 1, statements: Object.fromEntries(entries) };
   const remove = Object.keys(previous.statements).filter((slug) => !entries.has(slug));
@@ -133,7 +134,7 @@ async function renderOutputs(
   return { statements, site, remove };
 }
 
-function indexEntry({ statement, deck }: PlannedStatement): IndexEntry {
+function indexEntry({ statement, deck }: PlannedStatement, config: ResolvedConfig): IndexEntry {
   const { meta } = deck;
   return {
     slug: statement.slug,
@@ -149,9 +150,12 @@ function indexEntry({ statement, deck }: PlannedStatement): IndexEntry {
       lang: meta.lang,
       dir: meta.dir,
     },
-    outputs: statementTargets.flatMap((target) =>
-      target.files.map((file) => ({ label: outputLabel(target.label, file), href: `${statement.slug}/${file}` })),
-    ),
+    outputs: [
+      ...statementTargets.flatMap((target) =>
+        target.files.map((file) => ({ label: outputLabel(target.label, file), href: `${statement.slug}/${file}` })),
+      ),
+      ...(config.pdf ? printDocuments.map((pdf) => ({ label: pdf.label, href: `${statement.slug}/${pdf.file}` })) : []),
+    ],
   };
 }
 

@@ -8,7 +8,7 @@ export interface BuildOptions {
   out: string;
   pdf?: boolean;
   paper?: Paper;
-  handoutLayout?: HandoutLayout;
+  handoutLayout?: '1' | '2' | '3';
   browser?: string;
 }
 
@@ -29,11 +29,7 @@ export function addBuildOptions(command: Command): Command {
     .addOption(new Option('-t, --theme <name>', "theme for every statement, overriding each file's theme:"))
     .addOption(new Option('-o, --out <dir>', 'output folder').default('dist'))
     .addOption(new Option('--paper <size>', 'paper for the briefing and the handout (default: a4)').choices(['a4', 'letter']))
-    .addOption(
-      new Option('--handout-layout <n>', 'slides per handout page (default: 2)')
-        .choices(['1', '2', '3'])
-        .argParser((value) => Number(value) as HandoutLayout),
-    )
+    .addOption(new Option('--handout-layout <n>', 'slides per handout page (default: 2)').choices(['1', '2', '3']))
     .addOption(new Option('--browser <path>', 'Chrome or Chromium to print with (default: CHROME_PATH, then chromium on the PATH)'));
 }
 
@@ -45,7 +41,7 @@ export function configFrom(io: CliIO, files: string[], options: BuildOptions): R
     outDir: options.out,
     pdf: options.pdf,
     paper: options.paper,
-    handoutLayout: options.handoutLayout,
+    handoutLayout: options.handoutLayout === undefined ? undefined : (Number(options.handoutLayout) as HandoutLayout),
     browser: options.browser,
   });
 }

@@ -29,9 +29,10 @@ export interface PrintDocument {
   ready(page: Page): Promise<void>;
   paper(config: ResolvedConfig): PaperOptions;
   /**
-   * The bookmarks, once the page is ready; undefined keeps the outline Chromium makes from the headings.
+   * The bookmarks, once the page is ready. Lectern writes them itself: Chromium's outline, made from the headings,
+   * nests every slide under the title and runs together the words either side of a line break.
    */
-  outline(planned: PlannedStatement, page: Page): Promise<readonly OutlineEntry[] | undefined>;
+  outline(planned: PlannedStatement, page: Page): Promise<readonly OutlineEntry[]>;
   /** Something the reader should know about the printed page, as a warning; undefined when all is well. */
   warning?(page: Page, planned: PlannedStatement, config: ResolvedConfig): Promise<string | undefined>;
   /** Checks the printed PDF; a problem is returned as a message naming what to change. */
@@ -76,7 +77,10 @@ const briefingPdf: PrintDocument = {
   source: 'briefing.html',
   ready: async () => {},
   paper: paperFormat,
-  outline: async () => undefined,
+  outline: async ({ briefing }) =>
+    [briefing.meta.title, briefing.introduction.headline, ...briefing.points.map((point) => point.headline), briefing.ask.headline].map(
+      (title) => ({ title, page: 0 }),
+    ),
   check(pages, { statement }, config) {
     if (pages === 1) return undefined;
     return `the briefing of ${statement.file} prints on ${pages} pages of ${config.paper === 'letter' ? 'US Letter' : 'A4'}, not one; shorten its key messages`;

@@ -1,5 +1,5 @@
-// What Chromium leaves out of a PDF: the author, the subject, who made it, and (where Lectern knows better than the
-// headings) the outline. pdf-lib rewrites the document around Chromium's own pages, text and tags.
+// What Chromium leaves out of a PDF: the author, the subject, who made it, and an outline of what a reader looks for.
+// pdf-lib rewrites the document around Chromium's own pages, text and tags.
 import { PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
 import type { MetaView } from '../plan/meta.js';
 import type { OutlineEntry } from './documents.js';
@@ -12,7 +12,7 @@ export interface FinishedPdf {
 export async function finishPdf(
   printed: Uint8Array,
   meta: MetaView,
-  outline: readonly OutlineEntry[] | undefined,
+  outline: readonly OutlineEntry[],
 ): Promise<FinishedPdf> {
   const pdf = await PDFDocument.load(printed, { updateMetadata: false });
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -20,7 +20,7 @@ export async function finishPdf(
   pdf.setSubject(meta.occasion);
   pdf.setLanguage(meta.lang);
   pdf.setCreator('Lectern');
-  if (outline && outline.length > 0) setOutline(pdf, outline);
+  if (outline.length > 0) setOutline(pdf, outline);
   return { bytes: await pdf.save(), pages: pdf.getPageCount() };
 }
 

@@ -98,7 +98,6 @@ async function printDocument(
       ...target.paper(config),
       printBackground: true,
       tagged: true,
-      outline: outline === undefined,
     });
     const finished = await finishPdf(printed, planned.deck.meta, outline);
     const problem = target.check?.(finished.pages, planned, config);

@@ -1,6 +1,6 @@
 // Test projects: a temporary folder with content/ (and optionally templates/ or themes/), built with Lectern's own
 // templates and themes unless the test brings its own.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,11 @@ import { resolveConfig, type Config, type ResolvedConfig } from '../../src/confi
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const shippedFile = path.join(repoRoot, 'content', 'iom-crime-prevention-2019.md');
 export const shippedSource = readFileSync(shippedFile, 'utf8');
-export const seedText = readFileSync(path.join(repoRoot, '..', 'shared', 'seed', 'statement.txt'), 'utf8');
+/** The seed statement, in shared/ beside the checkout (or beside the folder that holds a worktree of it). */
+const seedFile =
+  ['..', path.join('..', '..')].map((up) => path.join(repoRoot, up, 'shared', 'seed', 'statement.txt')).find((file) => existsSync(file)) ??
+  path.join(repoRoot, '..', 'shared', 'seed', 'statement.txt');
+export const seedText = readFileSync(seedFile, 'utf8');
 export const fixturesDir = path.join(repoRoot, 'tests', 'fixtures');
 
 export interface TestProject {
