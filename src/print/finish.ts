@@ -1,6 +1,6 @@
 // What Chromium leaves out of a PDF: the author, the subject, who made it, and an outline of what a reader looks for.
 // pdf-lib rewrites the document around Chromium's own pages, text and tags.
-import { PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
 import type { MetaView } from '../plan/meta.js';
 import type { OutlineEntry } from './documents.js';
 
@@ -14,14 +14,16 @@ export async function finishPdf(
   meta: MetaView,
   outline: readonly OutlineEntry[],
 ): Promise<FinishedPdf> {
-  const pdf = await PDFDocument.load(printed, { updateMetadata: false });
+  // Parsed in one go rather than a few objects a tick, and saved as Chromium wrote it, without object streams:
+  // eight times faster, for a few kilobytes.
+  const pdf = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(meta.speaker);
   pdf.setSubject(meta.occasion);
   pdf.setLanguage(meta.lang);
   pdf.setCreator('Lectern');
   if (outline.length > 0) setOutline(pdf, outline);
-  return { bytes: await pdf.save(), pages: pdf.getPageCount() };
+  return { bytes: await pdf.save({ useObjectStreams: false }), pages: pdf.getPageCount() };
 }
 
 /** A flat outline, one bookmark per entry, each opening its page whole; the viewer shows it on opening. */

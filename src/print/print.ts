@@ -2,7 +2,7 @@
 // (metadata, outline) and written into dist/<slug>/ as soon as it is printed.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { isLecternError, LecternError } from '../errors.js';
 import type { PlannedStatement } from '../render/targets.js';
@@ -10,7 +10,7 @@ import { writeFiles } from '../write/dist.js';
 import { launchBrowser } from './browser.js';
 import { printDocuments, type PrintDocument } from './documents.js';
 import { finishPdf } from './finish.js';
-import { mapBounded } from './queue.js';
+import { runOnWorkers } from './queue.js';
 
 export interface PrintedPdf {
   /** Relative to the output folder: `<slug>/deck.pdf`. */
@@ -30,29 +30,38 @@ export interface Printer {
   close(): Promise<void>;
 }
 
-/** Pages printed at once: enough to keep two cores busy while one page waits on its fonts or its layout. */
-const parallelPages = 4;
+/** Tabs printing at once: enough to keep two cores busy while one page waits on its scripts, fonts or layout. */
+const tabs = 4;
 /** How long a page may take to load and lay itself out for print before Lectern gives up on it. */
 const readyTimeout = 30_000;
 
 /**
- * Starts the browser at once, so it starts while the build runs; print() waits for it.
+ * Starts the browser at once and opens its tabs, so that happens while the build runs; print() waits for them.
  * A browser that fails to start is reported by print(), not here.
  */
 export function startPrinter(executable: string): Printer {
-  const launching: Promise<{ browser: Browser } | { error: unknown }> = launchBrowser(executable).then(
-    (browser) => ({ browser }),
-    (error: unknown) => ({ error }),
-  );
+  let browser: Browser | undefined;
+  const opening: Promise<{ pages: readonly Page[] } | { error: unknown }> = (async () => {
+    browser = await launchBrowser(executable);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    context.setDefaultTimeout(readyTimeout);
+    const pages = await Promise.all(Array.from({ length: tabs }, () => context.newPage()));
+    // Every page is laid out for print from the start, so what its scripts measure is what prints.
+    await Promise.all(pages.map((page) => page.emulateMedia({ media: 'print' })));
+    return { pages };
+  })().catch((error: unknown) => ({ error }));
   return {
     async print(statements, config) {
-      const launched = await launching;
-      if ('error' in launched) throw launched.error;
-      return printStatements(launched.browser, statements, config);
+      const opened = await opening;
+      if ('error' in opened) throw opened.error;
+      const jobs = statements.flatMap((planned) => printDocuments.map((target) => ({ planned, target })));
+      const warnings: string[] = [];
+      const pdfs = await runOnWorkers(opened.pages, jobs, (page, job) => printDocument(page, job, config, warnings));
+      return { pdfs, warnings };
     },
     async close() {
-      const launched = await launching;
-      if ('browser' in launched) await launched.browser.close();
+      await opening;
+      await browser?.close();
     },
   };
 }
@@ -62,21 +71,8 @@ interface PrintJob {
   readonly target: PrintDocument;
 }
 
-async function printStatements(browser: Browser, statements: readonly PlannedStatement[], config: ResolvedConfig): Promise<PrintResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  context.setDefaultTimeout(readyTimeout);
-  const jobs = statements.flatMap((planned) => printDocuments.map((target) => ({ planned, target })));
-  const warnings: string[] = [];
-  try {
-    const pdfs = await mapBounded(jobs, parallelPages, (job) => printDocument(context, job, config, warnings));
-    return { pdfs, warnings };
-  } finally {
-    await context.close();
-  }
-}
-
 async function printDocument(
-  context: BrowserContext,
+  page: Page,
   { planned, target }: PrintJob,
   config: ResolvedConfig,
   warnings: string[],
@@ -85,9 +81,7 @@ async function printDocument(
   const [source, query = ''] = target.source.split('?');
   const sourceFile = path.join(config.outDir, slug, source!);
   const output = `${slug}/${target.file}`;
-  const page = await context.newPage();
   try {
-    await page.emulateMedia({ media: 'print' });
     await page.goto(`${pathToFileURL(sourceFile).href}${query ? `?${query}` : ''}`, { waitUntil: 'load' });
     await target.ready(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -113,7 +107,5 @@ async function printDocument(
       hint: 'check that the page opens in a browser without errors (a template that drops its scripts or styles can keep it from laying out)',
       cause: error,
     });
-  } finally {
-    await page.close();
   }
 }

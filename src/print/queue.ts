@@ -1,14 +1,19 @@
-// Runs jobs in parallel, at most `limit` at a time, keeping the results in the order of the jobs.
+// Runs jobs on a fixed set of workers (the browser's tabs): each worker takes the next job as soon as it is free,
+// so at most as many jobs run at once as there are workers. Results keep the order of the jobs.
 
-export async function mapBounded<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
+export async function runOnWorkers<W, T, R>(
+  workers: readonly W[],
+  jobs: readonly T[],
+  run: (worker: W, job: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(jobs.length);
   let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
+  const work = async (worker: W): Promise<void> => {
+    while (next < jobs.length) {
       const index = next++;
-      results[index] = await run(items[index]!);
+      results[index] = await run(worker, jobs[index]!);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  await Promise.all(workers.map(work));
   return results;
 }
