@@ -100,7 +100,7 @@ const handoutPdf: PrintDocument = {
   async outline({ deck }, page) {
     // The page each slide starts on: its sheet's, counting the extra pages of sheets whose notes ran over.
     const pages = await page.evaluate(() => {
-      const area = document.querySelector('.handout__sheet:not(.handout__sheet--long)')?.getBoundingClientRect().height;
+      const area = document.querySelector('.handout__sheet:not(.handout__sheet--runs-over)')?.getBoundingClientRect().height;
       let start = 0;
       const slides: number[] = [];
       for (const sheet of document.querySelectorAll('.handout__sheet')) {
@@ -112,10 +112,11 @@ const handoutPdf: PrintDocument = {
     return deck.slides.map((slide, index) => ({ title: slide.headline, page: pages[index] ?? 0 }));
   },
   async warning(page, { deck, statement }, config) {
-    const long = (await page.evaluate(() => document.documentElement.dataset.handoutReady ?? '')).split(' ').filter(Boolean);
-    if (long.length === 0) return undefined;
-    const numbers = long.map((id) => deck.slides.findIndex((slide) => slide.id === id) + 1).join(', ');
-    return `${statement.file}: in the handout, the notes of slide ${numbers} are too long for ${config.handoutLayout} slides a page even in small type, so their page runs onto the next; use --handout-layout 1 for more room`;
+    const ranOver = (await page.evaluate(() => document.documentElement.dataset.handoutReady ?? '')).split(' ').filter(Boolean);
+    if (ranOver.length === 0) return undefined;
+    const numbers = ranOver.map((id) => deck.slides.findIndex((slide) => slide.id === id) + 1);
+    const slides = numbers.length === 1 ? `slide ${numbers[0]}` : `slides ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+    return `${statement.file}: in the handout, the notes of ${slides} do not fit on one page even in small type, so that page runs onto the next; use --handout-layout 1 for more room`;
   },
 };
 
