@@ -1,5 +1,6 @@
 // Prints every statement's PDFs from its built pages with one browser: a few pages at a time, each PDF finished
 // (metadata, outline) and written into dist/<slug>/ as soon as it is printed.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -30,8 +31,11 @@ export interface Printer {
   close(): Promise<void>;
 }
 
-/** Tabs printing at once: enough to keep two cores busy while one page waits on its scripts, fonts or layout. */
-const tabs = 4;
+/**
+ * Tabs printing at once: one per core, two to four. Each tab is a renderer process of its own; more tabs than cores
+ * only fight over them.
+ */
+const tabs = Math.min(4, Math.max(2, availableParallelism()));
 /** How long a page may take to load and lay itself out for print before Lectern gives up on it. */
 const readyTimeout = 30_000;
 
