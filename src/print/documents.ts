@@ -10,7 +10,7 @@ export interface OutlineEntry {
   readonly page: number;
 }
 
-/** What page.pdf() is given, besides the outline and tagging every document gets. */
+/** The paper page.pdf() is given; every document is also printed tagged and with its backgrounds. */
 export interface PaperOptions {
   readonly format?: 'A4' | 'Letter';
   /** Take the page size from the document's CSS `@page` rule. */
@@ -81,9 +81,9 @@ const briefingPdf: PrintDocument = {
     [briefing.meta.title, briefing.introduction.headline, ...briefing.points.map((point) => point.headline), briefing.ask.headline].map(
       (title) => ({ title, page: 0 }),
     ),
-  check(pages, { statement }, config) {
+  check(pages, _planned, config) {
     if (pages === 1) return undefined;
-    return `the briefing of ${statement.file} prints on ${pages} pages of ${config.paper === 'letter' ? 'US Letter' : 'A4'}, not one; shorten its key messages`;
+    return `the briefing prints on ${pages} pages of ${config.paper === 'letter' ? 'US Letter' : 'A4'}, not one; shorten its key messages`;
   },
 };
 
