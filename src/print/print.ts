@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { isLecternError, LecternError } from '../errors.js';
 import type { PlannedStatement } from '../render/targets.js';
@@ -40,19 +40,19 @@ const tabs = Math.min(4, Math.max(2, availableParallelism()));
 const readyTimeout = 30_000;
 
 /**
- * Starts the browser at once and opens its tabs, so that happens while the build runs; print() waits for them.
- * A browser that fails to start is reported by print(), not here.
+ * Starts the browser at once and opens its tabs, so that happens while the build runs. Each tab starts printing as
+ * soon as it is open. A browser that fails to start is reported by print(), not here.
  */
 export function startPrinter(executable: string): Printer {
   let browser: Browser | undefined;
-  const opening: Promise<{ pages: readonly Page[] } | { error: unknown }> = (async () => {
+  const opening: Promise<{ tabs: readonly Promise<Page>[] } | { error: unknown }> = (async () => {
     browser = await launchBrowser(executable);
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     context.setDefaultTimeout(readyTimeout);
-    const pages = await Promise.all(Array.from({ length: tabs }, () => context.newPage()));
-    // Every page is laid out for print from the start, so what its scripts measure is what prints.
-    await Promise.all(pages.map((page) => page.emulateMedia({ media: 'print' })));
-    return { pages };
+    const opened = Array.from({ length: tabs }, () => openTab(context));
+    // Until print() awaits them, a tab that fails to open must not count as an unhandled rejection.
+    for (const tab of opened) tab.catch(() => {});
+    return { tabs: opened };
   })().catch((error: unknown) => ({ error }));
   return {
     async print(statements, config) {
@@ -60,7 +60,7 @@ export function startPrinter(executable: string): Printer {
       if ('error' in opened) throw opened.error;
       const jobs = statements.flatMap((planned) => printDocuments.map((target) => ({ planned, target })));
       const warnings: string[] = [];
-      const pdfs = await runOnWorkers(opened.pages, jobs, (page, job) => printDocument(page, job, config, warnings));
+      const pdfs = await runOnWorkers(opened.tabs, jobs, async (tab, job) => printDocument(await tab, job, config, warnings));
       return { pdfs, warnings };
     },
     async close() {
@@ -68,6 +68,13 @@ export function startPrinter(executable: string): Printer {
       await browser?.close();
     },
   };
+}
+
+/** A tab laid out for print from the start, so that what its page's scripts measure is what prints. */
+async function openTab(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  return page;
 }
 
 interface PrintJob {
