@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { isLecternError, LecternError } from '../errors.js';
 import type { PlannedStatement } from '../render/targets.js';
@@ -47,9 +47,7 @@ export function startPrinter(executable: string): Printer {
   let browser: Browser | undefined;
   const opening: Promise<{ tabs: readonly Promise<Page>[] } | { error: unknown }> = (async () => {
     browser = await launchBrowser(executable);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    context.setDefaultTimeout(readyTimeout);
-    const opened = Array.from({ length: tabs }, () => openTab(context));
+    const opened = Array.from({ length: tabs }, () => openTab(browser!));
     // Until print() awaits them, a tab that fails to open must not count as an unhandled rejection.
     for (const tab of opened) tab.catch(() => {});
     return { tabs: opened };
@@ -70,8 +68,14 @@ export function startPrinter(executable: string): Printer {
   };
 }
 
-/** A tab laid out for print from the start, so that what its page's scripts measure is what prints. */
-async function openTab(context: BrowserContext): Promise<Page> {
+/**
+ * A tab in a window of its own: tabs that share a window take turns in front, and one behind gets no animation frames,
+ * which reveal.js's print view waits for. Laid out for print from the start, so what its page's scripts measure is
+ * what prints.
+ */
+async function openTab(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context.setDefaultTimeout(readyTimeout);
   const page = await context.newPage();
   await page.emulateMedia({ media: 'print' });
   return page;
