@@ -25,6 +25,8 @@ export interface PrintDocument {
   readonly file: string;
   /** The page it is printed from, in `dist/<slug>/`, with its query string. */
   readonly source: string;
+  /** The page waits for animation frames to lay itself out, which only the tab in front of the browser's window gets. */
+  readonly needsFrames?: boolean;
   /** Waits until the page is laid out for print. Fonts are waited for after this, for every document. */
   ready(page: Page): Promise<void>;
   paper(config: ResolvedConfig): PaperOptions;
@@ -53,8 +55,9 @@ const revealPdf: PrintDocument = {
   label: 'Slides (PDF)',
   file: 'deck.pdf',
   source: 'deck.html?print-pdf',
+  needsFrames: true,
   async ready(page) {
-    await page.waitForFunction(() => document.querySelector('.reveal .pdf-page') !== null);
+    await page.waitForFunction(() => document.querySelector('.reveal .pdf-page') !== null, undefined, { polling: 20 });
   },
   paper: () => ({ preferCSSPageSize: true }),
   outline: slideOutline,
@@ -94,7 +97,7 @@ const handoutPdf: PrintDocument = {
   file: 'handout.pdf',
   source: 'handout.html',
   async ready(page) {
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-handout-ready'));
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-handout-ready'), undefined, { polling: 20 });
   },
   paper: () => ({ preferCSSPageSize: true }),
   async outline({ deck }, page) {
@@ -116,7 +119,10 @@ const handoutPdf: PrintDocument = {
     if (ranOver.length === 0) return undefined;
     const numbers = ranOver.map((id) => deck.slides.findIndex((slide) => slide.id === id) + 1);
     const slides = numbers.length === 1 ? `slide ${numbers[0]}` : `slides ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
-    return `${statement.file}: in the handout, the notes of ${slides} do not fit on one page even in small type, so that page runs onto the next; use --handout-layout 1 for more room`;
+    return (
+      `${statement.file}: in the handout, the notes of ${slides} do not fit on one page even in small type, ` +
+      'so that page runs onto the next; use --handout-layout 1 for more room'
+    );
   },
 };
 

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { isLecternError, LecternError } from '../errors.js';
 import type { PlannedStatement } from '../render/targets.js';
@@ -45,11 +45,25 @@ const readyTimeout = 30_000;
  */
 export function startPrinter(executable: string): Printer {
   let browser: Browser | undefined;
-  const opening: Promise<{ tabs: readonly Promise<Page>[] } | { error: unknown }> = (async () => {
+  const opening: Promise<{ tabs: readonly Tab[] } | { error: unknown }> = (async () => {
     browser = await launchBrowser(executable);
-    const opened = Array.from({ length: tabs }, () => openTab(browser!));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    context.setDefaultTimeout(readyTimeout);
+    const front = openTab(context);
+    const behind = Array.from({ length: tabs - 1 }, () => front.then(() => openTab(context)));
+    // Tabs share a window, and only the tab in front gets animation frames, which reveal.js's print view waits for:
+    // the first tab is brought back to the front once the others are open, and prints the pages that need frames.
+    const inFront = Promise.all(behind).then(async () => {
+      const page = await front;
+      await page.bringToFront();
+      return page;
+    });
+    const opened: Tab[] = [{ page: front, front: inFront }, ...behind.map((page) => ({ page, front: undefined }))];
     // Until print() awaits them, a tab that fails to open must not count as an unhandled rejection.
-    for (const tab of opened) tab.catch(() => {});
+    for (const tab of opened) {
+      tab.page.catch(() => {});
+      tab.front?.catch(() => {});
+    }
     return { tabs: opened };
   })().catch((error: unknown) => ({ error }));
   return {
@@ -58,7 +72,14 @@ export function startPrinter(executable: string): Printer {
       if ('error' in opened) throw opened.error;
       const jobs = statements.flatMap((planned) => printDocuments.map((target) => ({ planned, target })));
       const warnings: string[] = [];
-      const pdfs = await runOnWorkers(opened.tabs, jobs, async (tab, job) => printDocument(await tab, job, config, warnings));
+      const workers = opened.tabs.map((tab) => ({
+        worker: tab,
+        accepts: (job: PrintJob) => !job.target.needsFrames || tab.front !== undefined,
+      }));
+      const pdfs = await runOnWorkers(workers, jobs, async (tab, job) => {
+        const page = await (job.target.needsFrames ? tab.front! : tab.page);
+        return printDocument(page, job, config, warnings);
+      });
       return { pdfs, warnings };
     },
     async close() {
@@ -68,14 +89,14 @@ export function startPrinter(executable: string): Printer {
   };
 }
 
-/**
- * A tab in a window of its own: tabs that share a window take turns in front, and one behind gets no animation frames,
- * which reveal.js's print view waits for. Laid out for print from the start, so what its page's scripts measure is
- * what prints.
- */
-async function openTab(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  context.setDefaultTimeout(readyTimeout);
+/** A tab, and for the one that prints pages needing animation frames, the same page once it is in front. */
+interface Tab {
+  readonly page: Promise<Page>;
+  readonly front: Promise<Page> | undefined;
+}
+
+/** A tab laid out for print from the start, so that what its page's scripts measure is what prints. */
+async function openTab(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.emulateMedia({ media: 'print' });
   return page;

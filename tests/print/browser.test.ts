@@ -58,7 +58,9 @@ describe('findBrowser', () => {
     expect(search.found).toBe(false);
     if (search.found) return;
     expect(search.problem.kind).toBe('environment');
-    expect(search.problem.format()).toMatch(/no browser to print the PDFs with: CHROME_PATH is not set and there is no chromium, chromium-browser, google-chrome on the PATH/);
+    expect(search.problem.format()).toMatch(
+      /no browser to print the PDFs with: CHROME_PATH is not set and there is no chromium, chromium-browser, google-chrome on the PATH/,
+    );
     expect(search.problem.format()).toMatch(/apt-get install chromium/);
   });
 
