@@ -5,11 +5,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { displayPath, type ResolvedConfig } from '../config.js';
-import { isLecternError, LecternError } from '../errors.js';
+import { LecternError } from '../errors.js';
 import type { PlannedStatement } from '../render/targets.js';
 import { writeFiles } from '../write/dist.js';
 import { launchBrowser } from './browser.js';
-import { printDocuments, type PrintDocument } from './documents.js';
+import { printDocuments, type OutlineEntry, type PrintDocument } from './documents.js';
 import { finishPdf } from './finish.js';
 import { runOnWorkers } from './queue.js';
 
@@ -76,11 +76,16 @@ export function startPrinter(executable: string): Printer {
         worker: tab,
         accepts: (job: PrintJob) => !job.target.needsFrames || tab.front !== undefined,
       }));
-      const pdfs = await runOnWorkers(workers, jobs, async (tab, job) => {
+      const saving: Promise<PrintedPdf>[] = [];
+      await runOnWorkers(workers, jobs, async (tab, job) => {
         const page = await (job.target.needsFrames ? tab.front! : tab.page);
-        return printDocument(page, job, config, warnings);
+        const printed = await printPage(page, job, config, warnings);
+        // The tab goes on to its next page while this PDF is finished and written; a failure is reported below.
+        const saved = savePdf(printed, job, config);
+        saved.catch(() => {});
+        saving[jobs.indexOf(job)] = saved;
       });
-      return { pdfs, warnings };
+      return { pdfs: await Promise.all(saving), warnings };
     },
     async close() {
       await opening;
@@ -107,16 +112,15 @@ interface PrintJob {
   readonly target: PrintDocument;
 }
 
-async function printDocument(
-  page: Page,
-  { planned, target }: PrintJob,
-  config: ResolvedConfig,
-  warnings: string[],
-): Promise<PrintedPdf> {
-  const { slug } = planned.statement;
+/** What Chromium printed, with the bookmarks read from the page. */
+interface PrintedPage {
+  readonly bytes: Uint8Array;
+  readonly outline: readonly OutlineEntry[];
+}
+
+async function printPage(page: Page, { planned, target }: PrintJob, config: ResolvedConfig, warnings: string[]): Promise<PrintedPage> {
   const [source, query = ''] = target.source.split('?');
-  const sourceFile = path.join(config.outDir, slug, source!);
-  const output = `${slug}/${target.file}`;
+  const sourceFile = path.join(config.outDir, planned.statement.slug, source!);
   try {
     await page.goto(`${pathToFileURL(sourceFile).href}${query ? `?${query}` : ''}`, { waitUntil: 'load' });
     await target.ready(page);
@@ -124,24 +128,25 @@ async function printDocument(
     const outline = await target.outline(planned, page);
     const warning = await target.warning?.(page, planned, config);
     if (warning) warnings.push(warning);
-    const printed = await page.pdf({
-      ...target.paper(config),
-      printBackground: true,
-      tagged: true,
-    });
-    const finished = await finishPdf(printed, planned.deck.meta, outline);
-    const problem = target.check?.(finished.pages, planned, config);
-    if (problem) throw new LecternError(problem, { at: { file: planned.statement.file } });
-    await writeFiles(config.outDir, [{ path: output, contents: finished.bytes }]);
-    return { path: output, pages: finished.pages };
+    const bytes = await page.pdf({ ...target.paper(config), printBackground: true, tagged: true });
+    return { bytes, outline };
   } catch (error) {
-    if (isLecternError(error)) throw error;
     const reason = ((error as Error).message ?? String(error)).split('\n')[0];
-    throw new LecternError(`could not print ${output}: ${reason}`, {
+    throw new LecternError(`could not print ${planned.statement.slug}/${target.file}: ${reason}`, {
       kind: 'environment',
       at: { file: displayPath(config, sourceFile) },
       hint: 'check that the page opens in a browser without errors (a template that drops its scripts or styles can keep it from laying out)',
       cause: error,
     });
   }
+}
+
+/** Adds what Chromium leaves out, checks the result, and writes it beside the page it was printed from. */
+async function savePdf(printed: PrintedPage, { planned, target }: PrintJob, config: ResolvedConfig): Promise<PrintedPdf> {
+  const output = `${planned.statement.slug}/${target.file}`;
+  const finished = await finishPdf(printed.bytes, planned.deck.meta, printed.outline);
+  const problem = target.check?.(finished.pages, planned, config);
+  if (problem) throw new LecternError(problem, { at: { file: planned.statement.file } });
+  await writeFiles(config.outDir, [{ path: output, contents: finished.bytes }]);
+  return { path: output, pages: finished.pages };
 }
