@@ -25,9 +25,12 @@ export interface PrintResult {
 }
 
 export interface Printer {
-  /** Prints the PDFs of statements already written to the output folder. */
+  /**
+   * Prints the PDFs of statements already written to the output folder, once: the browser starts closing as soon as
+   * the last page is printed, while the last PDFs are still being finished.
+   */
   print(statements: readonly PlannedStatement[], config: ResolvedConfig): Promise<PrintResult>;
-  /** Closes the browser; safe to call whether or not it started. */
+  /** Closes the browser; safe to call whether or not it started, and more than once. */
   close(): Promise<void>;
 }
 
@@ -66,7 +69,14 @@ export function startPrinter(executable: string): Printer {
     }
     return { tabs: opened };
   })().catch((error: unknown) => ({ error }));
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await opening;
+      await browser?.close();
+    })());
   return {
+    close,
     async print(statements, config) {
       const opened = await opening;
       if ('error' in opened) throw opened.error;
@@ -85,11 +95,9 @@ export function startPrinter(executable: string): Printer {
         saved.catch(() => {});
         saving[jobs.indexOf(job)] = saved;
       });
+      // Every page is printed: the browser can close while the last PDFs are finished (a failure shows in close()).
+      close().catch(() => {});
       return { pdfs: await Promise.all(saving), warnings };
-    },
-    async close() {
-      await opening;
-      await browser?.close();
     },
   };
 }
