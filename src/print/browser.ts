@@ -5,8 +5,11 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { LecternError } from '../errors.js';
 
-/** Names a Chromium goes by on the PATH, in the order they are tried. */
-export const browserNames = ['chromium', 'chromium-browser', 'google-chrome'] as const;
+/**
+ * Names a Chromium goes by on the PATH, in the order they are tried. Chromium's headless shell comes first: it is the
+ * same engine without the desktop browser around it, and prints a third faster (Playwright prefers it too).
+ */
+export const browserNames = ['chromium-headless-shell', 'chromium', 'chromium-browser', 'google-chrome'] as const;
 
 /**
  * Without these, Chromium phones home at start-up (updates, sync, field trials), which is slow, and fails offline.
@@ -23,11 +26,13 @@ export type BrowserSearch =
   | { readonly found: true; readonly executable: string }
   | { readonly found: false; readonly problem: LecternError };
 
-const install = 'install Chromium (apt-get install chromium), or set CHROME_PATH to a Chrome or Chromium, or pass --browser PATH';
+const install =
+  'install Chromium (apt-get install chromium, or chromium-headless-shell), or set CHROME_PATH to a Chrome or Chromium, or pass --browser PATH';
 
 /**
  * The browser to print with: `--browser PATH` (config.browser), then `CHROME_PATH`, then the first of
- * chromium, chromium-browser and google-chrome on the PATH. `env` is the process's environment, read here only.
+ * chromium-headless-shell, chromium, chromium-browser and google-chrome on the PATH. `env` is the process's
+ * environment, read here only.
  */
 export function findBrowser(
   options: { readonly browser: string | undefined; readonly root: string },

@@ -11,6 +11,8 @@ export interface PdfPage {
   readonly text: string;
   /** Images drawn on the page: text that was rasterised would show up here. */
   readonly images: number;
+  /** The height of the largest text on the page, in points: its biggest type, as printed. */
+  readonly largestText: number;
 }
 
 export interface PdfOutlineEntry {
@@ -49,7 +51,8 @@ export async function readPdf(file: string): Promise<PdfFile> {
       const operators = await page.getOperatorList();
       const images = operators.fnArray.filter((op) => op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject).length;
       const [x0, y0, x1, y1] = page.view;
-      pages.push({ size: [x1! - x0!, y1! - y0!], text, images });
+      const largestText = Math.max(0, ...content.items.map((item) => ('height' in item ? item.height : 0)));
+      pages.push({ size: [x1! - x0!, y1! - y0!], text, images, largestText });
     }
     const outline: PdfOutlineEntry[] = [];
     for (const item of (await document.getOutline()) ?? []) {

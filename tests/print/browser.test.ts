@@ -39,10 +39,17 @@ describe('findBrowser', () => {
     expect(findBrowser({ browser: undefined, root }, { CHROME_PATH: chrome, PATH: path.join(root, 'bin') })).toEqual({ found: true, executable: chrome });
   });
 
-  it('looks for chromium, then chromium-browser, then google-chrome on the PATH, skipping files that do not run', () => {
-    const { root } = projectWithBin(['google-chrome', 'chromium-browser'], ['chromium']);
+  it('looks for chromium-headless-shell, chromium, chromium-browser, then google-chrome on the PATH', () => {
+    const { root } = projectWithBin(['google-chrome', 'chromium-browser', 'chromium-headless-shell']);
     const bin = path.join(root, 'bin');
     const found = findBrowser({ browser: undefined, root }, { PATH: ['/nonexistent', bin].join(path.delimiter) });
+    expect(found).toEqual({ found: true, executable: path.join(bin, 'chromium-headless-shell') });
+  });
+
+  it('skips files on the PATH that do not run', () => {
+    const { root } = projectWithBin(['google-chrome', 'chromium-browser'], ['chromium-headless-shell', 'chromium']);
+    const bin = path.join(root, 'bin');
+    const found = findBrowser({ browser: undefined, root }, { PATH: bin });
     expect(found).toEqual({ found: true, executable: path.join(bin, 'chromium-browser') });
   });
 
@@ -59,7 +66,7 @@ describe('findBrowser', () => {
     if (search.found) return;
     expect(search.problem.kind).toBe('environment');
     expect(search.problem.format()).toMatch(
-      /no browser to print the PDFs with: CHROME_PATH is not set and there is no chromium, chromium-browser, google-chrome on the PATH/,
+      /no browser to print the PDFs with: CHROME_PATH is not set and there is no chromium-headless-shell, chromium, chromium-browser, google-chrome on the PATH/,
     );
     expect(search.problem.format()).toMatch(/apt-get install chromium/);
   });
@@ -80,7 +87,7 @@ describe('lectern pdf without a browser', () => {
     const errors = run.stderr.split('\n').filter((line) => line.startsWith('error'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/CHROME_PATH is \/nowhere\/chrome, which is not an executable file/);
-    expect(errors[0]).toMatch(/apt-get install chromium\), or set CHROME_PATH/);
+    expect(errors[0]).toMatch(/apt-get install chromium, or chromium-headless-shell\), or set CHROME_PATH/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const built = readdirSync(path.join(root, 'dist', slug)).sort();
     expect(built).toEqual(['briefing.html', 'deck.html', 'deck.marp.html', 'deck.md', 'handout.html']);

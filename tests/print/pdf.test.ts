@@ -1,6 +1,7 @@
 // `lectern pdf` and `lectern build --pdf`, run as a user runs them, with the PDFs opened by a PDF library.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStatement } from '../../src/content/parse.js';
 import { planBriefing } from '../../src/plan/briefing.js';
@@ -8,7 +9,8 @@ import { planDeck, type Slide } from '../../src/plan/deck.js';
 import { runCli, type CliRun } from '../helpers/cli.js';
 import { normalize, parseDocument } from '../helpers/html.js';
 import { a4, letter, readPdf, sameSize, type PdfFile } from '../helpers/pdf.js';
-import { createProject, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { createProject, fixtureProject, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
 
 const slug = 'iom-crime-prevention-2019';
 const statement = parseStatement(shippedSource, `content/${slug}.md`);
@@ -100,7 +102,7 @@ describe('lectern pdf, with the defaults (A4, two slides a handout page)', () =>
   it('prints the handout two slides a page on A4, with every slide, its notes, and a footer', () => {
     const { handout } = printed.pdfs;
     expect(handout.pages).toHaveLength(Math.ceil(slides.length / 2));
-    for (const headline of headlines) expect(handout.text).toContain(headline);
+    expectEverySlide(handout);
     for (const slide of slides) for (const paragraph of slide.notes) expect(handout.text).toContain(normalize(paragraph));
     handout.pages.forEach((page, index) => {
       expect(sameSize(page.size, a4)).toBe(true);
@@ -144,6 +146,7 @@ describe('lectern pdf --paper letter --handout-layout 1', () => {
     expect(handout.pages).toHaveLength(slides.length);
     for (const page of handout.pages) expect(sameSize(page.size, letter)).toBe(true);
     handout.pages.forEach((page, index) => expect(page.text).toContain(normalize(slides[index]!.headline)));
+    expectEverySlide(handout);
   });
 
   it('keeps the deck at 16:9 whatever the paper', () => {
@@ -161,13 +164,43 @@ describe('lectern build --pdf --handout-layout 3', () => {
   it('prints the handout three slides a page', () => {
     const { handout } = printed.pdfs;
     expect(handout.pages).toHaveLength(Math.ceil(slides.length / 3));
-    for (const headline of headlines) expect(handout.text).toContain(headline);
+    expectEverySlide(handout);
     expect(handout.outline.map((entry) => entry.page)).toEqual(slides.map((_, index) => Math.floor(index / 3)));
   });
 
   it('prints the briefing on one page and the deck one slide a page', () => {
     expect(printed.pdfs.briefing.pages).toHaveLength(1);
     expect(printed.pdfs.deck.pages).toHaveLength(slides.length);
+  });
+});
+
+describe('lectern pdf for a right-to-left statement', () => {
+  let project: TestProject;
+  let handout: PdfFile;
+  let titleSize: number;
+  beforeAll(async () => {
+    project = fixtureProject('arabic');
+    const run = runCli(['pdf', '--handout-layout', '3'], { cwd: project.root });
+    if (run.code !== 0) throw new Error(run.stderr);
+    handout = await readPdf(path.join(project.root, 'dist', 'arabic-statement', 'handout.pdf'));
+    // The size the page sets the statement's title in, which the PDF must print it at.
+    const browser = await launchBrowser();
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(pathToFileURL(path.join(project.root, 'dist', 'arabic-statement', 'handout.html')).href);
+    titleSize = await page.evaluate(() => (parseFloat(getComputedStyle(document.querySelector('.meta-header__title')!).fontSize) * 72) / 96);
+    await browser.close();
+  });
+  afterAll(() => project?.remove());
+
+  it('prints the handout three slides a page, in Arabic', () => {
+    expect(handout.pages).toHaveLength(2);
+    expect(handout.language).toBe('ar');
+    expect(handout.tagged).toBe(true);
+  });
+
+  it('prints it at full size, not shrunk to fit something wider than the page', () => {
+    expect(handout.pages[0]!.largestText).toBeCloseTo(titleSize, 0);
   });
 });
 
@@ -199,4 +232,12 @@ function inOrder(words: readonly string[], wanted: readonly string[]): boolean {
   let next = 0;
   for (const word of words) if (word === wanted[next]) next++;
   return next === wanted.length;
+}
+
+/** Every slide's headline and key messages are in the handout's text: none was cut off where a page broke. */
+function expectEverySlide(handout: PdfFile): void {
+  for (const slide of slides) {
+    expect(handout.text).toContain(normalize(slide.headline));
+    for (const message of slide.keyMessages) expect(handout.text).toContain(normalize(message));
+  }
 }

@@ -61,6 +61,21 @@ async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** The slides whose headline or key messages are drawn outside the slide's box on the page, where no one sees them. */
+async function slidesOutsideTheirBox(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.handout__item')]
+      .filter((item) => {
+        const box = item.querySelector('.handout__slide')!.getBoundingClientRect();
+        return [...item.querySelectorAll('.headline, .messages li')].some((text) => {
+          const own = text.getBoundingClientRect();
+          return own.left < box.left - 1 || own.right > box.right + 1 || own.top < box.top - 1 || own.bottom > box.bottom + 1;
+        });
+      })
+      .map((item) => item.dataset.slide ?? ''),
+  );
+}
+
 /** For each slide: the headline's size as a share of the slide's width, which is 1280 slide pixels in both pages. */
 const headlineShares = () =>
   [...document.querySelectorAll<HTMLElement>('.headline')].map((headline) => {
@@ -97,6 +112,7 @@ describe.each([1, 2, 3] as const)('the shipped handout, %i slide(s) a page, in p
       expect(box.ratio).toBeCloseTo(16 / 9, 2);
       expect(box.fits).toBe(true);
     }
+    expect(await slidesOutsideTheirBox(page)).toEqual([]);
   });
 
   it('lays out each slide as the deck does', async () => {
@@ -151,9 +167,10 @@ describe('the handout on screen', () => {
     }
   });
 
-  it('puts each slide at the start of its line, right to left in Arabic', async () => {
+  it('puts each slide at the start of its line, right to left in Arabic, its text inside its box', async () => {
     const { root, slug } = await builtHandout(fixtureProject('arabic'), 3);
     const { page } = await openHandout(root, slug, 'print');
+    expect(await slidesOutsideTheirBox(page)).toEqual([]);
     const sides = await page.evaluate(() =>
       [...document.querySelectorAll('.handout__item')].map((item) => {
         const slide = item.querySelector('.handout__slide')!.getBoundingClientRect();
