@@ -13,6 +13,8 @@ export interface PdfPage {
   readonly images: number;
   /** The height of the largest text on the page, in points: its biggest type, as printed. */
   readonly largestText: number;
+  /** Each piece of text and how far up the page it sits, from 0 (bottom) to 1 (top). */
+  readonly pieces: readonly { readonly text: string; readonly height: number }[];
 }
 
 export interface PdfOutlineEntry {
@@ -52,7 +54,10 @@ export async function readPdf(file: string): Promise<PdfFile> {
       const images = operators.fnArray.filter((op) => op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject).length;
       const [x0, y0, x1, y1] = page.view;
       const largestText = Math.max(0, ...content.items.map((item) => ('height' in item ? item.height : 0)));
-      pages.push({ size: [x1! - x0!, y1! - y0!], text, images, largestText });
+      const pieces = content.items.flatMap((item) =>
+        'str' in item && item.str.trim() ? [{ text: item.str, height: (item.transform[5] - y0!) / (y1! - y0!) }] : [],
+      );
+      pages.push({ size: [x1! - x0!, y1! - y0!], text, images, largestText, pieces });
     }
     const outline: PdfOutlineEntry[] = [];
     for (const item of (await document.getOutline()) ?? []) {

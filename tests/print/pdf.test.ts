@@ -63,6 +63,15 @@ describe('lectern pdf, with the defaults (A4, two slides a handout page)', () =>
     });
   });
 
+  it('places each slide on its page as the screen shows it: the title slide whole, the closing centred', () => {
+    const { pages } = printed.pdfs.deck;
+    expect(pages[0]!.text).toContain(normalize(deck.meta.venue!));
+    expect(pages[0]!.text).toContain(normalize(deck.meta.organization));
+    const closing = pages.at(-1)!.pieces.find((piece) => piece.text.includes(slides.at(-1)!.headline))!;
+    expect(closing.height).toBeGreaterThan(0.4);
+    expect(closing.height).toBeLessThan(0.75);
+  });
+
   it('gives the deck a bookmark per slide, opening its page', () => {
     const { outline } = printed.pdfs.deck;
     expect(outline.map((entry) => entry.title)).toEqual(slides.map((slide) => slide.headline));
