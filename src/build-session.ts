@@ -168,7 +168,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
       const output: OutputFile[] = [];
       for (const target of statementTargets) output.push(...(await target.render(planned, context)));
       state.errors = [];
-      return { entry: indexEntry(planned), output };
+      return { entry: indexEntry(planned, config), output };
     } catch (error) {
       state.errors = userErrors(error);
       return undefined;

@@ -9,6 +9,7 @@ import { isLecternError, LecternError, splitErrors, throwIfAny } from './errors.
 import { fitStatement, fontCacheDir } from './fit/index.js';
 import { planBriefing } from './plan/briefing.js';
 import { planDeck } from './plan/deck.js';
+import { printDocuments } from './print/documents.js';
 import { assetsDir, textFile, type OutputFile } from './render/output.js';
 import { assetFiles, renderIndex, type IndexEntry } from './render/site.js';
 import { statementTargets, type PlannedStatement, type RenderContext } from './render/targets.js';
@@ -148,7 +149,7 @@ async function renderOutputs(
     const files: OutputFile[] = [];
     for (const target of statementTargets) files.push(...(await target.render(statement, context)));
     statements.set(statement.statement.slug, files);
-    entries.set(statement.statement.slug, indexEntry(statement));
+    entries.set(statement.statement.slug, indexEntry(statement, context.config));
   }
   const remove = Object.keys(previous.statements).filter((slug) => !entries.has(slug));
   const site = renderSite([...entries.values()], themes, context);
@@ -165,7 +166,7 @@ export function renderSite(entries: readonly IndexEntry[], themes: readonly Reso
   ];
 }
 
-export function indexEntry({ statement, deck }: PlannedStatement): IndexEntry {
+export function indexEntry({ statement, deck }: PlannedStatement, config: ResolvedConfig): IndexEntry {
   const { meta } = deck;
   return {
     slug: statement.slug,
@@ -181,9 +182,12 @@ export function indexEntry({ statement, deck }: PlannedStatement): IndexEntry {
       lang: meta.lang,
       dir: meta.dir,
     },
-    outputs: statementTargets.flatMap((target) =>
-      target.files.map((file) => ({ label: outputLabel(target.label, file), href: `${statement.slug}/${file}` })),
-    ),
+    outputs: [
+      ...statementTargets.flatMap((target) =>
+        target.files.map((file) => ({ label: outputLabel(target.label, file), href: `${statement.slug}/${file}` })),
+      ),
+      ...(config.pdf ? printDocuments.map((pdf) => ({ label: pdf.label, href: `${statement.slug}/${pdf.file}` })) : []),
+    ],
   };
 }
 

@@ -22,7 +22,7 @@ export async function main(argv: readonly string[], io: CliIO = { logger: create
 
 function createProgram(io: CliIO): Command {
   const program = new Command('lectern')
-    .description('Build a reveal.js deck, a Marp deck and a one-page briefing from a statement.')
+    .description('Build a reveal.js deck, a Marp deck, a one-page briefing, a handout and their PDFs from a statement.')
     .version(version, '-v, --version')
     .showHelpAfterError('(run lectern --help for usage)')
     .configureOutput({

@@ -199,7 +199,7 @@ describe('a mistake in watch mode', () => {
     },
     {
       name: 'a Handlebars syntax error',
-      file: 'templates/deck.hbs',
+      file: 'templates/partials/slide.hbs',
       break: (s) => s.replace('<h2 class="headline">{{headline}}</h2>\n    <ul', '<h2 class="headline">{{headline}</h2>\n    <ul'),
       line: (broken) => lineOf(broken, '{{headline}</h2>'),
       message: /Handlebars syntax error/,

@@ -42,7 +42,7 @@ describe('a build in memory', () => {
     const p = project();
     const result = await buildInMemory(p.config());
     const files = [...result.output.statements.get(slug)!].map((file) => file.path).sort();
-    expect(files).toEqual([`${slug}/briefing.html`, `${slug}/deck.html`, `${slug}/deck.marp.html`, `${slug}/deck.md`]);
+    expect(files).toEqual([`${slug}/briefing.html`, `${slug}/deck.html`, `${slug}/deck.marp.html`, `${slug}/deck.md`, `${slug}/handout.html`]);
     const site = result.output.site.map((file) => file.path);
     expect(site).toContain('index.html');
     expect(site).toContain('_assets/reveal/reveal.js');
@@ -59,7 +59,7 @@ describe('a build on disk', () => {
     const p = project();
     const result = await build(p.config());
     expect(result.written).toBeGreaterThan(10);
-    for (const file of ['deck.html', 'deck.md', 'deck.marp.html', 'briefing.html']) {
+    for (const file of ['deck.html', 'deck.md', 'deck.marp.html', 'briefing.html', 'handout.html']) {
       expect(existsSync(path.join(p.root, 'dist', slug, file)), file).toBe(true);
     }
     expect(p.read('dist/index.html')).toContain(`href="${slug}/deck.html"`);
@@ -76,7 +76,8 @@ describe('a build on disk', () => {
     const p = project();
     await build(p.config());
     const again = await build(p.config());
-    expect(again.written).toBe(4);
+    // Only the statement's own folder, which is always swapped in whole: nothing shared is written again.
+    expect(again.written).toBe(5);
   });
 
   it('builds only the files named, and keeps the others in the index', async () => {

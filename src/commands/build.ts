@@ -1,28 +1,80 @@
-// `lectern build [FILE…]`: build statements into the output folder.
+// `lectern build [FILE…]`: build statements into the output folder, and with --pdf print their PDFs.
 import { Option, type Command } from 'commander';
-import { displayPath, resolveConfig } from '../config.js';
+import { displayPath, resolveConfig, type HandoutLayout, type Paper, type ResolvedConfig } from '../config.js';
 import { wpmOption } from './check.js';
-import type { CommandContext } from './context.js';
+import type { CliIO, CommandContext } from './context.js';
+
+export interface BuildOptions {
+  theme?: string;
+  out: string;
+  pdf?: boolean;
+  paper?: Paper;
+  handoutLayout?: '1' | '2' | '3';
+  browser?: string;
+  wpm: number;
+}
 
 export function registerBuild(program: Command, { io }: CommandContext): void {
-  program
+  const command = program
     .command('build')
     .description('build every statement in content/ (or the files named) into dist/')
     .argument('[files...]', 'content files to build (default: every .md file in content/)')
+    .addOption(new Option('--pdf', 'also print the PDFs: deck, briefing, handout and Marp deck'));
+  addBuildOptions(command).action(async (files: string[], options: BuildOptions) => {
+    await buildAndPrint(io, configFrom(io, files, options));
+  });
+}
+
+/** The options `build` and `pdf` share. */
+export function addBuildOptions(command: Command): Command {
+  return command
     .addOption(new Option('-t, --theme <name>', "theme for every statement, overriding each file's theme:"))
     .addOption(new Option('-o, --out <dir>', 'output folder').default('dist'))
     .addOption(wpmOption())
-    .action(async (files: string[], options: { theme?: string; out: string; wpm: number }) => {
-      const config = resolveConfig({ root: io.cwd, files, theme: options.theme, outDir: options.out, wordsPerMinute: options.wpm });
-      const started = performance.now();
-      const { build } = await import('../build.js');
-      const result = await build(config);
-      for (const warning of result.warnings) io.logger.warn(warning);
-      const slides = result.statements.reduce((sum, s) => sum + s.deck.slides.length, 0);
-      const count = result.statements.length;
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      io.logger.info(
-        `Built ${count} statement${count === 1 ? '' : 's'} (${slides} slides) into ${displayPath(config, config.outDir)}/ in ${seconds} s`,
-      );
-    });
+    .addOption(new Option('--paper <size>', 'paper for the briefing and the handout (default: a4)').choices(['a4', 'letter']))
+    .addOption(new Option('--handout-layout <n>', 'slides per handout page (default: 2)').choices(['1', '2', '3']))
+    .addOption(new Option('--browser <path>', 'Chrome or Chromium to print with (default: CHROME_PATH, then chromium on the PATH)'));
+}
+
+export function configFrom(io: CliIO, files: string[], options: BuildOptions): ResolvedConfig {
+  return resolveConfig({
+    root: io.cwd,
+    files,
+    theme: options.theme,
+    outDir: options.out,
+    pdf: options.pdf,
+    paper: options.paper,
+    handoutLayout: options.handoutLayout === undefined ? undefined : (Number(options.handoutLayout) as HandoutLayout),
+    browser: options.browser,
+    wordsPerMinute: options.wpm,
+  });
+}
+
+/**
+ * Builds, then prints if asked. The browser is found first and started while the build runs; when there is none,
+ * the HTML is still built, and the run then fails saying how to get one.
+ */
+export async function buildAndPrint(io: CliIO, config: ResolvedConfig): Promise<void> {
+  const started = performance.now();
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
+  const search = config.pdf ? (await import('../print/browser.js')).findBrowser(config, process.env) : undefined;
+  const printer = search?.found ? (await import('../print/print.js')).startPrinter(search.executable) : undefined;
+  try {
+    const { build } = await import('../build.js');
+    const result = await build(search && !search.found ? { ...config, pdf: false } : config);
+    for (const warning of result.warnings) io.logger.warn(warning);
+    const slides = result.statements.reduce((sum, s) => sum + s.deck.slides.length, 0);
+    const count = result.statements.length;
+    io.logger.info(
+      `Built ${count} statement${count === 1 ? '' : 's'} (${slides} slides) into ${displayPath(config, config.outDir)}/ in ${seconds()} s`,
+    );
+    if (search && !search.found) throw search.problem;
+    if (!printer) return;
+    const printed = await printer.print(result.statements, config);
+    for (const warning of printed.warnings) io.logger.warn(warning);
+    const pages = printed.pdfs.reduce((sum, pdf) => sum + pdf.pages, 0);
+    io.logger.info(`Printed ${printed.pdfs.length} PDFs (${pages} pages); done in ${seconds()} s`);
+  } finally {
+    await printer?.close();
+  }
 }

@@ -5,5 +5,12 @@ import { registerCheck } from './check.js';
 import type { CommandContext } from './context.js';
 import { registerDev } from './dev.js';
 import { registerImport } from './import.js';
+import { registerPdf } from './pdf.js';
 
-export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [registerBuild, registerDev, registerCheck, registerImport];
+export const commands: readonly ((program: Command, context: CommandContext) => void)[] = [
+  registerBuild,
+  registerPdf,
+  registerDev,
+  registerCheck,
+  registerImport,
+];

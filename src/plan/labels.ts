@@ -13,6 +13,7 @@ export interface Labels {
   readonly date: string;
   readonly occasion: (organization: string, event: string) => string;
   readonly briefing: string;
+  readonly handout: string;
   readonly speakerNotes: string;
   readonly slide: (number: string, total: string) => string;
   readonly delivery: (minutes: string) => string;
@@ -31,6 +32,7 @@ const en: Labels = {
   date: 'Date',
   occasion: (organization, event) => `${organization}: statement at the ${event}`,
   briefing: 'Briefing',
+  handout: 'Handout',
   speakerNotes: 'Speaker notes',
   slide: (n, total) => `Slide ${n} of ${total}`,
   delivery: (minutes) => `Delivery: about ${minutes} ${minutes === '1' ? 'minute' : 'minutes'}`,
@@ -49,6 +51,7 @@ const fr: Labels = {
   date: 'Date',
   occasion: (organization, event) => `Déclaration de ${organization} — ${event}`,
   briefing: 'Note d’information',
+  handout: 'Document de séance',
   speakerNotes: 'Notes de l’orateur',
   slide: (n, total) => `Diapositive ${n} sur ${total}`,
   delivery: (minutes) => `Durée : environ ${minutes} min`,
@@ -67,6 +70,7 @@ const es: Labels = {
   date: 'Fecha',
   occasion: (organization, event) => `Declaración de ${organization} — ${event}`,
   briefing: 'Nota informativa',
+  handout: 'Material de apoyo',
   speakerNotes: 'Notas del orador',
   slide: (n, total) => `Diapositiva ${n} de ${total}`,
   delivery: (minutes) => `Duración: unos ${minutes} min`,
@@ -85,6 +89,7 @@ const ar: Labels = {
   date: 'التاريخ',
   occasion: (organization, event) => `بيان ${organization} — ${event}`,
   briefing: 'مذكرة إحاطة',
+  handout: 'نشرة العرض',
   speakerNotes: 'ملاحظات المتحدث',
   slide: (n, total) => `الشريحة ${n} من ${total}`,
   delivery: (minutes) => `مدة الإلقاء: نحو ${minutes} دقيقة`,

@@ -5,6 +5,7 @@ import type { Briefing } from '../plan/briefing.js';
 import type { Deck } from '../plan/deck.js';
 import type { ResolvedTheme } from '../themes/load.js';
 import { briefingTarget } from './briefing.js';
+import { handoutTarget } from './handout.js';
 import { marpTarget } from './marp.js';
 import type { OutputFile } from './output.js';
 import { revealTarget } from './reveal.js';
@@ -33,4 +34,4 @@ export interface StatementTarget {
   render(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> | OutputFile[];
 }
 
-export const statementTargets: readonly StatementTarget[] = [revealTarget, marpTarget, briefingTarget];
+export const statementTargets: readonly StatementTarget[] = [revealTarget, marpTarget, briefingTarget, handoutTarget];

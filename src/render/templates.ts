@@ -111,6 +111,18 @@ function findUnescaped(node: AstNode): number | undefined {
 function registerHelpers(env: HandlebarsEnv): void {
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('inc', (value: number) => value + 1);
+  env.registerHelper('cssString', (value: unknown) => new env.SafeString(cssString(String(value ?? ''))));
+}
+
+/**
+ * Text as a quoted CSS string, for `content:` (the handout's footer). Every character but letters, digits and spaces
+ * is written as a CSS escape, so the result is safe in a style attribute and in a <style> element alike.
+ */
+export function cssString(text: string): string {
+  const escaped = text
+    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N} ]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `);
+  return `'${escaped}'`;
 }
 
 function safeReaddir(dir: string): string[] {

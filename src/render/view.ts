@@ -30,6 +30,7 @@ export function pageView(meta: MetaView, theme: ResolvedTheme): PageView {
       venue: labels.venue,
       date: labels.date,
       briefing: labels.briefing,
+      handout: labels.handout,
       speakerNotes: labels.speakerNotes,
     },
   };

@@ -40,6 +40,18 @@ export async function writeOutput(outDir: string, plan: OutputPlan): Promise<Wri
   return { written };
 }
 
+/**
+ * Adds files to folders already written, such as the PDFs printed from a build's pages. Each file is written under a
+ * temporary name and renamed into place, so a reader never sees half a PDF.
+ */
+export async function writeFiles(outDir: string, files: readonly OutputFile[]): Promise<WriteResult> {
+  let written = 0;
+  for (const file of files) {
+    if (await replaceIfChanged(path.join(outDir, file.path), file)) written++;
+  }
+  return { written };
+}
+
 /** Moves a freshly built folder into place; the old one is moved aside first, then deleted. */
 async function swapIn(built: string, target: string, staging: string): Promise<void> {
   const old = path.join(staging, `old-${path.basename(target)}`);

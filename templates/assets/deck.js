@@ -1,12 +1,16 @@
 // Starts reveal.js for a Lectern deck. The settings live here rather than inline, so a page runs no inline script.
 /* global Reveal, RevealNotes */
+// With ?print-pdf, reveal.js lays out one slide per page; without a margin each page is exactly the 1280×720 slide.
+const printing = /print-pdf/i.test(window.location.search);
 Reveal.initialize({
   // The address names the current slide, so a reload (and the live preview) keeps your place.
   hash: true,
   // Every deck is laid out for 1280×720 (16:9); reveal.js scales it to the screen.
   width: 1280,
   height: 720,
-  margin: 0.04,
+  margin: printing ? 0 : 0.04,
+  // A slide prints on one page; the deck is planned so that nothing overflows one.
+  pdfMaxPagesPerSlide: 1,
   center: false,
   controls: true,
   progress: true,

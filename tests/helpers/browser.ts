@@ -1,28 +1,19 @@
-// Real headless Chromium for tests: the machine's own (CHROME_PATH, or chromium on PATH), driven by playwright-core.
-import { execFileSync } from 'node:child_process';
+// Real headless Chromium for tests: the machine's own, found as Lectern finds it (CHROME_PATH, or chromium on PATH),
+// driven by playwright-core.
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findBrowser, launchArgs } from '../../src/print/browser.js';
 
 const require = createRequire(import.meta.url);
 
 export function findChromium(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('no Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH');
+  const search = findBrowser({ browser: undefined, root: process.cwd() }, process.env);
+  if (!search.found) throw new Error(search.problem.format());
+  return search.executable;
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    // Without these, Chromium phones home at start-up, and the network here refuses it.
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: findChromium(), args: launchArgs });
 }
 
 /** What a page did while a test watched it. */

@@ -109,7 +109,7 @@ describe('lectern dev', () => {
 
   it('reloads on a template edit, still on the same slide, and shows a Handlebars mistake in the overlay', async () => {
     const page = await openLive(browser, `${dev.url}${slug}/deck.html#/3`);
-    const template = 'templates/deck.hbs';
+    const template = 'templates/partials/slide.hbs';
     const good = project.read(template);
 
     await save(template, good.replace('<p class="marker">{{marker}}</p>', '<p class="marker">Now: {{marker}}</p>'));

@@ -69,6 +69,7 @@ describe('dist/index.html', () => {
       ['Slides (Marp)', `${slug}/deck.marp.html`],
       ['Marp Markdown', `${slug}/deck.md`],
       ['Briefing', `${slug}/briefing.html`],
+      ['Handout', `${slug}/handout.html`],
     ]);
   });
 });

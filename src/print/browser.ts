@@ -1,0 +1,96 @@
+// Finding the Chromium that prints the PDFs, and starting it. Lectern never downloads a browser of its own.
+import { accessSync, constants, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { LecternError } from '../errors.js';
+
+/**
+ * Names a Chromium goes by on the PATH, in the order they are tried. Chromium's headless shell comes first: it is the
+ * same engine without the desktop browser around it, and prints a third faster (Playwright prefers it too).
+ */
+export const browserNames = ['chromium-headless-shell', 'chromium', 'chromium-browser', 'google-chrome'] as const;
+
+/**
+ * Without these, Chromium phones home at start-up (updates, sync, field trials), which is slow, and fails offline.
+ */
+export const launchArgs = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export type BrowserSearch =
+  | { readonly found: true; readonly executable: string }
+  | { readonly found: false; readonly problem: LecternError };
+
+const install =
+  'install Chromium (apt-get install chromium, or chromium-headless-shell), or set CHROME_PATH to a Chrome or Chromium, or pass --browser PATH';
+
+/**
+ * The browser to print with: `--browser PATH` (config.browser), then `CHROME_PATH`, then the first of
+ * chromium-headless-shell, chromium, chromium-browser and google-chrome on the PATH. `env` is the process's
+ * environment, read here only.
+ */
+export function findBrowser(
+  options: { readonly browser: string | undefined; readonly root: string },
+  env: NodeJS.ProcessEnv,
+): BrowserSearch {
+  if (options.browser !== undefined) {
+    const executable = path.resolve(options.root, options.browser);
+    if (isExecutable(executable)) return { found: true, executable };
+    return missing(`the browser given with --browser, ${options.browser}, is not an executable file`, `give the path of a Chrome or Chromium, or ${install}`);
+  }
+  const fromEnv = env.CHROME_PATH?.trim();
+  if (fromEnv && isExecutable(fromEnv)) return { found: true, executable: fromEnv };
+  for (const name of browserNames) {
+    const executable = onPath(name, env.PATH ?? '');
+    if (executable) return { found: true, executable };
+  }
+  const looked = `${browserNames.join(', ')} on the PATH`;
+  return fromEnv
+    ? missing(`no browser to print the PDFs with: CHROME_PATH is ${fromEnv}, which is not an executable file, and there is no ${looked}`, install)
+    : missing(`no browser to print the PDFs with: CHROME_PATH is not set and there is no ${looked}`, install);
+}
+
+function missing(message: string, hint: string): BrowserSearch {
+  return { found: false, problem: new LecternError(message, { kind: 'environment', hint }) };
+}
+
+function onPath(name: string, searchPath: string): string | undefined {
+  for (const dir of searchPath.split(path.delimiter)) {
+    if (!dir) continue;
+    const file = path.join(dir, name);
+    if (isExecutable(file)) return file;
+  }
+  return undefined;
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the browser headless. playwright-core is loaded only here, when something is printed, and with require():
+ * its 7 MB bundle is CommonJS, and Node 20 takes half as long again to import() it.
+ */
+export async function launchBrowser(executable: string): Promise<Browser> {
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+  try {
+    return await chromium.launch({ executablePath: executable, args: launchArgs });
+  } catch (error) {
+    const reason = ((error as Error).message ?? String(error)).split('\n')[0];
+    throw new LecternError(`the browser ${executable} would not start: ${reason}`, {
+      kind: 'environment',
+      hint: `check that it is a Chrome or Chromium that runs on this machine (${executable} --version), or ${install}`,
+      cause: error,
+    });
+  }
+}

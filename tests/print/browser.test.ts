@@ -1,0 +1,138 @@
+// Finding the browser that prints the PDFs, and what a user sees when there is none.
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/print/browser.js';
+import { runCli } from '../helpers/cli.js';
+import { parseDocument } from '../helpers/html.js';
+import { createProject, shippedSource, type TestProject } from '../helpers/project.js';
+
+const slug = 'iom-crime-prevention-2019';
+let project: TestProject | undefined;
+afterEach(() => {
+  project?.remove();
+  project = undefined;
+});
+
+/** A project with the shipped statement and a bin/ folder of stand-in executables. */
+function projectWithBin(executables: readonly string[] = [], plainFiles: readonly string[] = []): TestProject {
+  project = createProject({ [`content/${slug}.md`]: shippedSource });
+  mkdirSync(path.join(project.root, 'bin'), { recursive: true });
+  for (const name of executables) {
+    const file = project.write(`bin/${name}`, '#!/bin/sh\nexit 0\n');
+    chmodSync(file, 0o755);
+  }
+  for (const name of plainFiles) project.write(`bin/${name}`, 'not a program\n');
+  return project;
+}
+
+describe('findBrowser', () => {
+  it('takes --browser first, relative to the project', () => {
+    const { root } = projectWithBin(['my-chrome', 'chromium']);
+    const found = findBrowser({ browser: 'bin/my-chrome', root }, { CHROME_PATH: path.join(root, 'bin', 'chromium'), PATH: path.join(root, 'bin') });
+    expect(found).toEqual({ found: true, executable: path.join(root, 'bin', 'my-chrome') });
+  });
+
+  it('takes CHROME_PATH before the PATH', () => {
+    const { root } = projectWithBin(['chrome-here', 'chromium']);
+    const chrome = path.join(root, 'bin', 'chrome-here');
+    expect(findBrowser({ browser: undefined, root }, { CHROME_PATH: chrome, PATH: path.join(root, 'bin') })).toEqual({ found: true, executable: chrome });
+  });
+
+  it('looks for chromium-headless-shell, chromium, chromium-browser, then google-chrome on the PATH', () => {
+    const { root } = projectWithBin(['google-chrome', 'chromium-browser', 'chromium-headless-shell']);
+    const bin = path.join(root, 'bin');
+    const found = findBrowser({ browser: undefined, root }, { PATH: ['/nonexistent', bin].join(path.delimiter) });
+    expect(found).toEqual({ found: true, executable: path.join(bin, 'chromium-headless-shell') });
+  });
+
+  it('skips files on the PATH that do not run', () => {
+    const { root } = projectWithBin(['google-chrome', 'chromium-browser'], ['chromium-headless-shell', 'chromium']);
+    const bin = path.join(root, 'bin');
+    const found = findBrowser({ browser: undefined, root }, { PATH: bin });
+    expect(found).toEqual({ found: true, executable: path.join(bin, 'chromium-browser') });
+  });
+
+  it('falls back to the PATH when CHROME_PATH points nowhere', () => {
+    const { root } = projectWithBin(['google-chrome']);
+    const found = findBrowser({ browser: undefined, root }, { CHROME_PATH: '/nowhere/chrome', PATH: path.join(root, 'bin') });
+    expect(found).toEqual({ found: true, executable: path.join(root, 'bin', 'google-chrome') });
+  });
+
+  it('says how to get a browser when there is none', () => {
+    const { root } = projectWithBin();
+    const search = findBrowser({ browser: undefined, root }, { PATH: path.join(root, 'bin') });
+    expect(search.found).toBe(false);
+    if (search.found) return;
+    expect(search.problem.kind).toBe('environment');
+    expect(search.problem.format()).toMatch(
+      /no browser to print the PDFs with: CHROME_PATH is not set and there is no chromium-headless-shell, chromium, chromium-browser, google-chrome on the PATH/,
+    );
+    expect(search.problem.format()).toMatch(/apt-get install chromium/);
+  });
+
+  it('names a --browser that is not there, and does not look elsewhere', () => {
+    const { root } = projectWithBin(['chromium']);
+    const search = findBrowser({ browser: 'no/such/chrome', root }, { PATH: path.join(root, 'bin') });
+    expect(search.found).toBe(false);
+    if (!search.found) expect(search.problem.format()).toMatch(/the browser given with --browser, no\/such\/chrome, is not an executable file/);
+  });
+});
+
+describe('lectern pdf without a browser', () => {
+  it('builds the HTML, then fails with one message saying how to get a browser (exit 3)', () => {
+    const { root } = projectWithBin();
+    const run = runCli(['pdf'], { cwd: root, env: { CHROME_PATH: '/nowhere/chrome', PATH: path.join(root, 'bin') } });
+    expect(run.code).toBe(3);
+    const errors = run.stderr.split('\n').filter((line) => line.startsWith('error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/CHROME_PATH is \/nowhere\/chrome, which is not an executable file/);
+    expect(errors[0]).toMatch(/apt-get install chromium, or chromium-headless-shell\), or set CHROME_PATH/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    const built = readdirSync(path.join(root, 'dist', slug)).sort();
+    expect(built).toEqual(['briefing.html', 'deck.html', 'deck.marp.html', 'deck.md', 'handout.html']);
+    // The index links only what was built.
+    const index = parseDocument(project!.read('dist/index.html'));
+    const links = [...index.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(links.some((href) => href.endsWith('.pdf'))).toBe(false);
+  });
+
+  it('fails the same way for build --pdf, and builds without --pdf as before', () => {
+    const { root } = projectWithBin();
+    const env = { CHROME_PATH: '', PATH: path.join(root, 'bin') };
+    const withPdf = runCli(['build', '--pdf'], { cwd: root, env });
+    expect(withPdf.code).toBe(3);
+    expect(withPdf.stderr).toMatch(/CHROME_PATH is not set/);
+    expect(existsSync(path.join(root, 'dist', slug, 'handout.html'))).toBe(true);
+    expect(runCli(['build'], { cwd: root, env }).code).toBe(0);
+  });
+
+  it('names a --browser that is not there (exit 3)', () => {
+    const { root } = projectWithBin();
+    const run = runCli(['pdf', '--browser', 'no/such/chrome'], { cwd: root });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/error the browser given with --browser, no\/such\/chrome, is not an executable file/);
+  });
+
+  it('says so when the browser given does not start (exit 3)', () => {
+    const { root } = projectWithBin(['not-a-browser']);
+    const run = runCli(['pdf', '--browser', 'bin/not-a-browser'], { cwd: root });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/error the browser .*not-a-browser would not start/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(root, 'dist', slug, 'deck.html'))).toBe(true);
+  });
+});
+
+describe('print options', () => {
+  it.each([
+    [['pdf', '--paper', 'a3'], /--paper.*a3.*Allowed choices are a4, letter/],
+    [['pdf', '--handout-layout', '4'], /--handout-layout.*4.*Allowed choices are 1, 2, 3/],
+  ])('rejects %j (exit 2)', (args, message) => {
+    const { root } = projectWithBin();
+    const run = runCli(args, { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+});
