@@ -250,3 +250,71 @@ function expectEverySlide(handout: PdfFile): void {
     for (const message of slide.keyMessages) expect(handout.text).toContain(normalize(message));
   }
 }
+
+/** The shipped statement with a fourth point: its briefing no longer fits one page at the theme's size. */
+const longerSource = shippedWith((text) =>
+  text.replace(
+    '# Conclusion',
+    `## Additional commitment to regional partners
+
+- Regional organizations and national authorities must coordinate prevention and protection work across borders
+- Shared data standards let border agencies act on the same information at the same time
+- Training for prosecutors and judges builds trust in regional cooperation on complex crimes
+- Victims need protection and remedies wherever the crime against them was committed
+
+Fourth, the added text of this point.
+
+# Conclusion`,
+  ),
+);
+
+describe.each([
+  ['A4', 'a4', a4],
+  ['US Letter', 'letter', letter],
+] as const)('a briefing too long for one page at its normal size, on %s', (_, paper, size) => {
+  let printed: PrintedProject;
+  beforeAll(async () => {
+    printed = await printShipped(['pdf', '--paper', paper], longerSource);
+  });
+  afterAll(() => printed?.project.remove());
+
+  it('has its type shrunk, and still prints on exactly one page', () => {
+    const html = parseDocument(printed.project.read(`dist/${slug}/briefing.html`));
+    const scale = Number(/--briefing-scale:\s*([\d.]+)/.exec(html.querySelector('.briefing')?.getAttribute('style') ?? '')?.[1]);
+    expect(scale).toBeLessThan(1);
+    expect(scale).toBeGreaterThanOrEqual(9 / 10.5);
+    expect(printed.pdfs.briefing.pages).toHaveLength(1);
+    expect(sameSize(printed.pdfs.briefing.pages[0]!.size, size)).toBe(true);
+    expect(printed.pdfs.briefing.pages[0]!.text).toContain('Victims need protection and remedies wherever the crime against them was committed');
+  });
+});
+
+describe('a briefing that cannot fit one page even at the 9 pt floor', () => {
+  it('stops lectern pdf, naming the statement and about how many words to cut, and prints nothing', () => {
+    const extra = Array.from(
+      { length: 4 },
+      (_, i) => `## Further commitment ${i + 1} to regional partners
+
+- Regional organizations and national authorities must coordinate prevention and protection work across borders
+- Shared data standards let border agencies act on the same information at the same time
+- Training for prosecutors and judges builds trust in regional cooperation on complex crimes
+- Victims need protection and remedies wherever the crime against them was committed
+
+More text ${i + 1}.
+
+`,
+    ).join('');
+    const project = createProject({ [`content/${slug}.md`]: shippedWith((text) => text.replace('# Conclusion', `${extra}# Conclusion`)) });
+    try {
+      const run = runCli(['pdf'], { cwd: project.root });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        new RegExp(`^error content/${slug}\\.md: the briefing does not fit one page even with 9 pt text: it runs about \\d+ mm over; cut about \\d+ words`, 'm'),
+      );
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(readdirSync(project.root)).not.toContain('dist');
+    } finally {
+      project.remove();
+    }
+  });
+});
