@@ -18,19 +18,37 @@ export const marpTarget: StatementTarget = {
   label: 'Slides (Marp)',
   files: ['deck.marp.html', 'deck.md'],
   async render({ deck, theme }, context) {
-    const markdown = context.templates.render('marp.md', markdownView(deck, theme));
+    const view = markdownView(deck, theme);
+    const markdown = context.templates.render('marp.md', view);
     const marp = await marpFor(context, theme);
-    const { html, css } = marp.render(markdown);
-    const view = {
+    // marp-core's HTML shows no speaker notes, so it renders the same deck without them: the same HTML, for a
+    // fraction of the parsing (Marp reads every comment as possible YAML).
+    const withoutNotes = context.templates.render('marp.md', { ...view, slides: view.slides.map((slide) => ({ ...slide, notes: '' })) });
+    const { html, css } = stableScopes(marp.render(withoutNotes));
+    const page = {
       ...pageView(deck.meta, theme),
       marp: { html: new Handlebars.SafeString(html), css: new Handlebars.SafeString(css) },
     };
     return [
-      textFile(`${deck.slug}/deck.marp.html`, context.templates.render('marp', view)),
+      textFile(`${deck.slug}/deck.marp.html`, context.templates.render('marp', page)),
       textFile(`${deck.slug}/deck.md`, markdown),
     ];
   },
 };
+
+/**
+ * Marp names each slide's scoped style with a random id; naming them by order instead makes a build reproducible,
+ * so an unchanged statement renders the same bytes (and watch mode writes nothing for it).
+ */
+function stableScopes(rendered: { html: string; css: string }): { html: string; css: string } {
+  const names = new Map<string, string>();
+  const rename = (_: string, id: string) => {
+    if (!names.has(id)) names.set(id, `s${names.size + 1}`);
+    return `data-marpit-scope-${names.get(id)}`;
+  };
+  const html = rendered.html.replace(/data-marpit-scope-([A-Za-z0-9]+)/g, rename);
+  return { html, css: rendered.css.replace(/data-marpit-scope-([A-Za-z0-9]+)/g, rename) };
+}
 
 /** The name Marp knows a Lectern theme by, in `theme:` of deck.md. */
 export function marpThemeName(theme: { name: string }): string {
@@ -62,7 +80,8 @@ async function marpFor(context: RenderContext, theme: ResolvedTheme): Promise<Ma
       // No HTML from Markdown, no emoji images (Marp would fetch them from a CDN), and no links made from
       // addresses in the text: a statement's text is shown as it is, as in every other output.
       reusePackedThemes(
-        new Marp({ html: false, emoji: { shortcode: false, unicode: false }, markdown: { linkify: false }, minifyCSS: true }),
+        // Directives in deck.md are strict YAML (Lectern quotes every value), so Marp need not try its loose reading.
+        new Marp({ html: false, emoji: { shortcode: false, unicode: false }, markdown: { linkify: false }, looseYAML: false, minifyCSS: true }),
       ),
     );
     marpByConfig.set(context.config, pending);

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeComment, escapeMarkdown } from '../../src/render/marp.js';
-import { createProject, seedParagraphs, shippedSource, type TestProject } from '../helpers/project.js';
+import { createProject, fixtureProject, seedParagraphs, shippedSource, type TestProject } from '../helpers/project.js';
 import { buildOutputs, type BuiltOutputs } from '../helpers/outputs.js';
 import { parseDocument, texts } from '../helpers/html.js';
 
@@ -99,6 +99,20 @@ describe('addresses in the text', () => {
       const document = parseDocument(built.text('url/deck.marp.html'));
       expect(texts(document, 'section li')).toContain('See https://www.iom.int/ for the programme');
       expect(document.querySelectorAll('section a')).toHaveLength(0);
+    } finally {
+      p.remove();
+    }
+  });
+});
+
+describe('a deck with shrunk slides', () => {
+  it('renders the same bytes every time, so an unchanged statement is not rewritten', async () => {
+    const p = fixtureProject('stress-six-messages');
+    try {
+      const [first, second] = [await buildOutputs(p), await buildOutputs(p)];
+      const page = first.paths().find((file) => file.endsWith('deck.marp.html'))!;
+      expect(first.text(page)).toMatch(/data-marpit-scope-s1/);
+      expect(second.text(page)).toBe(first.text(page));
     } finally {
       p.remove();
     }

@@ -59,6 +59,9 @@ describe('a statement whose text is markup and template syntax', () => {
     expect(texts(marp, 'section li')).toContain('[link](javascript:alert(1)) **bold** `code` # hash');
     expect(texts(marp, 'section li')).toContain('--> <!-- ]]> &amp; &lt;');
     expect(texts(marp, 'section header')).toContain('"><img src=x onerror=alert(1)> Event');
+    // Marp read the front matter: the Lectern theme, pagination, and the organization as the footer, literally.
+    for (const section of marp.querySelectorAll('section')) expect(section.getAttribute('data-theme')).toBe('lectern-institutional');
+    expect(texts(marp, 'section footer')).toContain('<script>alert(1)</script> Org');
     // Marp itself reads the notes back out of deck.md: every paragraph arrives whole, and nothing else does.
     const { Marp } = await import('@marp-team/marp-core');
     const { comments } = new Marp({ html: false }).render(outputs.text('injection/deck.md'));
