@@ -5,7 +5,8 @@
 // A statement with a mistake keeps its last good output in dist/; the others are built and written as usual.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { duplicateSlugErrors, indexEntry, planStatement, readManifest, renderSite } from './build.js';
+import { sharedInputs, statementKey } from './cache/inputs.js';
+import { duplicateSlugErrors, indexEntry, planStatement, renderSite } from './pipeline.js';
 import type { ResolvedConfig } from './config.js';
 import { findContentFiles, readContentFile } from './content/load.js';
 import { parseStatement, slugOf } from './content/parse.js';
@@ -18,6 +19,7 @@ import { statementTargets, type RenderContext } from './render/targets.js';
 import { loadTemplates } from './render/templates.js';
 import { loadTheme, type ResolvedTheme } from './themes/load.js';
 import { writeOutput } from './write/dist.js';
+import { manifestPath, readManifest, type ManifestEntry } from './write/manifest.js';
 
 /** What a changed file is to a build. */
 export type SourceKind = { readonly kind: 'content' } | { readonly kind: 'templates' } | { readonly kind: 'theme'; readonly name: string };
@@ -88,7 +90,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
   /** Statements whose folder is to be deleted at the next write, with the pages they had. */
   const gone = new Map<string, string[]>();
   /** What the index lists: the last good build of each statement. */
-  const entries = new Map<string, IndexEntry>();
+  const entries = new Map<string, ManifestEntry>();
   /** Each output file as this session last wrote it, to tell what changed. */
   const written = new Map<string, string>();
   const themes = new Map<string, ResolvedTheme>();
@@ -96,6 +98,8 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
   let templatesError: LecternError | undefined;
   let started = false;
   let running = false;
+  /** Digest of the templates, themes and options, as `lectern build` records it: computed again after they change. */
+  let inputs: string | undefined;
 
   /** The first build covers every content file, and forgets statements an earlier run built whose file is gone. */
   async function start(): Promise<void> {
@@ -114,11 +118,13 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
       if (source?.kind === 'content') dirty.set(file, dirty.get(file) ?? 'saved');
       else if (source?.kind === 'templates') templatesChanged = true;
       else if (source?.kind === 'theme') {
+        inputs = undefined;
         themes.delete(source.name);
         for (const [content, state] of files) if (state.statement?.theme === source.name) dirty.set(content, 'always');
       }
     }
     if (templatesChanged) {
+      inputs = undefined;
       try {
         context = { config, templates: loadTemplates(config.templatesDir, config.root) };
         templatesError = undefined;
@@ -168,7 +174,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
       const output: OutputFile[] = [];
       for (const target of statementTargets) output.push(...(await target.render(planned, context)));
       state.errors = [];
-      return { entry: indexEntry(planned, config), output };
+      return { entry: { ...indexEntry(planned, config), key: statementKey(inputs!, source) }, output };
     } catch (error) {
       state.errors = userErrors(error);
       return undefined;
@@ -198,6 +204,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
 
         const warnings: string[] = [];
         const built = new Map<string, BuiltStatement>();
+        inputs ??= await sharedInputs(config);
         for (const file of [...dirty.keys()].sort()) {
           const statement = await buildFile(file, context, warnings);
           if (statement === 'unchanged') dirty.delete(file);
@@ -214,8 +221,9 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
           if (paths.length > 0) statements.set(entry.slug, output);
           changed.push(...paths);
         }
-        const site = renderSite([...entries.values()], themesInUse(), context).filter((file) => written.get(file.path) !== fingerprint(file));
-        changed.push(...site.map((file) => file.path));
+        const site = renderSite([...entries.values()], themesInUse(), context, inputs).filter((file) => written.get(file.path) !== fingerprint(file));
+        // The manifest is Lectern's own record, not a page: rewriting it changes nothing a reader sees.
+        changed.push(...site.map((file) => file.path).filter((file) => file !== manifestPath));
         const removed = [...gone.keys()];
         for (const [slug, pages] of gone) changed.push(...new Set([...forgetWritten(slug), ...pages]));
 
@@ -272,7 +280,7 @@ function pagesOf(entry: IndexEntry | undefined): string[] {
 }
 
 interface BuiltStatement {
-  readonly entry: IndexEntry;
+  readonly entry: ManifestEntry;
   readonly output: OutputFile[];
 }
 

@@ -76,8 +76,9 @@ describe('a build on disk', () => {
     const p = project();
     await build(p.config());
     const again = await build(p.config());
-    // Only the statement's own folder, which is always swapped in whole: nothing shared is written again.
-    expect(again.written).toBe(5);
+    expect(again.written).toBe(0);
+    expect(again.statements).toEqual([]);
+    expect(again.unchanged).toEqual([slug]);
   });
 
   it('builds only the files named, and keeps the others in the index', async () => {
@@ -163,3 +164,78 @@ function copyTheme(p: TestProject, edit: (text: string) => string): void {
   const source = readFileSync(path.join(fixturesDir, '..', '..', 'themes', 'institutional', 'theme.yaml'), 'utf8');
   p.write('themes/institutional/theme.yaml', edit(source));
 }
+
+describe('a build after a build', () => {
+  const second = 'content/second.md';
+  const secondSource = shippedSource.replace(/^title: .*$/m, 'title: Second statement');
+  const twoStatements = () => project({ [`content/${slug}.md`]: shippedSource, [second]: secondSource });
+
+  it('leaves every file as it was when nothing changed', async () => {
+    const p = twoStatements();
+    await build(p.config());
+    const before = snapshot(path.join(p.root, 'dist'));
+    const again = await build(p.config());
+    expect(again).toMatchObject({ statements: [], unchanged: [slug, 'second'], written: 0 });
+    expect(snapshot(path.join(p.root, 'dist'))).toEqual(before);
+  });
+
+  it('rebuilds only the statement whose file changed, and keeps the others in the index', async () => {
+    const p = twoStatements();
+    await build(p.config());
+    const untouched = snapshot(path.join(p.root, 'dist', slug));
+    p.write(second, secondSource.replace('Second statement', 'Second statement, revised'));
+    const again = await build(p.config());
+    expect(again.statements.map((s) => s.statement.slug)).toEqual(['second']);
+    expect(again.unchanged).toEqual([slug]);
+    expect(snapshot(path.join(p.root, 'dist', slug))).toEqual(untouched);
+    expect(p.read('dist/second/deck.html')).toContain('Second statement, revised');
+    expect(p.read('dist/index.html')).toContain(`href="${slug}/deck.html"`);
+  });
+
+  it.each([
+    ['a template', (p: TestProject) => copyTemplates(p, (name, text) => (name === 'deck.hbs' ? text.replace('<main class="reveal"', '<main data-edited class="reveal"') : text))],
+    ['a theme', (p: TestProject) => copyTheme(p, (text) => text.replace('text: "#1b2533"', 'text: "#1b2534"'))],
+  ])('rebuilds every statement when %s changes', async (_, change) => {
+    const p = twoStatements();
+    await build(p.config());
+    change(p);
+    const again = await build(p.config());
+    expect(again.statements.map((s) => s.statement.slug).sort()).toEqual([slug, 'second']);
+  });
+
+  it('rebuilds every statement when an option that changes the output does', async () => {
+    const p = twoStatements();
+    await build(p.config());
+    expect((await build(p.config({ wordsPerMinute: 100 }))).statements).toHaveLength(2);
+    expect((await build(p.config({ theme: 'print' }))).statements).toHaveLength(2);
+    expect(p.read(`dist/${slug}/deck.html`)).toContain('_assets/themes/print.css');
+  });
+
+  it('rebuilds a statement whose folder was deleted', async () => {
+    const p = twoStatements();
+    await build(p.config());
+    rmSync(path.join(p.root, 'dist', 'second'), { recursive: true });
+    const again = await build(p.config());
+    expect(again.statements.map((s) => s.statement.slug)).toEqual(['second']);
+    expect(existsSync(path.join(p.root, 'dist/second/deck.html'))).toBe(true);
+  });
+
+  it('still refuses a new file that would share a built statement’s folder', async () => {
+    const p = twoStatements();
+    await build(p.config());
+    p.write('content/Second.MD', secondSource);
+    expect((await buildError(p)).format()).toMatch(/same folder, dist\/second\//);
+  });
+});
+
+describe('an output folder that cannot be written', () => {
+  it('is the machine’s problem (exit code 3), named with what to do, and changes nothing', async () => {
+    const p = project();
+    p.write('taken', 'a file where the output folder should be');
+    const error = await buildError(p, { outDir: 'taken' });
+    expect(error.kind).toBe('environment');
+    expect(error.format()).toMatch(/cannot write the output \(ENOTDIR/);
+    expect(error.format()).toMatch(/check that the output folder is writable/);
+    expect(p.read('taken')).toBe('a file where the output folder should be');
+  });
+});

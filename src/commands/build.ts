@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig, type HandoutLayout, type Paper, type ResolvedConfig } from '../config.js';
 import { wpmOption } from './check.js';
+import type { BuildResult } from '../build.js';
 import type { CliIO, CommandContext } from './context.js';
 
 export interface BuildOptions {
@@ -63,11 +64,7 @@ export async function buildAndPrint(io: CliIO, config: ResolvedConfig): Promise<
     const { build } = await import('../build.js');
     const result = await build(search && !search.found ? { ...config, pdf: false } : config);
     for (const warning of result.warnings) io.logger.warn(warning);
-    const slides = result.statements.reduce((sum, s) => sum + s.deck.slides.length, 0);
-    const count = result.statements.length;
-    io.logger.info(
-      `Built ${count} statement${count === 1 ? '' : 's'} (${slides} slides) into ${displayPath(config, config.outDir)}/ in ${seconds()} s`,
-    );
+    io.logger.info(buildSummary(result, `${displayPath(config, config.outDir)}/`, seconds()));
     if (search && !search.found) throw search.problem;
     if (!printer) return;
     const printed = await printer.print(result.statements, config);
@@ -77,4 +74,15 @@ export async function buildAndPrint(io: CliIO, config: ResolvedConfig): Promise<
   } finally {
     await printer?.close();
   }
+}
+
+/** "Built 2 statements (14 slides), 98 unchanged, into dist/ in 0.61 s", or "Nothing to build: …". */
+function buildSummary({ statements, unchanged }: BuildResult, outDir: string, seconds: string): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (statements.length === 0) {
+    return `Nothing to build: ${plural(unchanged.length, 'statement')} in ${outDir} ${unchanged.length === 1 ? 'is' : 'are'} up to date (${seconds} s)`;
+  }
+  const slides = statements.reduce((sum, s) => sum + s.deck.slides.length, 0);
+  const kept = unchanged.length > 0 ? `, ${unchanged.length} unchanged,` : '';
+  return `Built ${plural(statements.length, 'statement')} (${plural(slides, 'slide')})${kept} into ${outDir} in ${seconds} s`;
 }

@@ -1,11 +1,13 @@
 // Turns the text of one content file into a validated Statement, or into messages that say what to fix and where.
-import path from 'node:path';
 import type { z } from 'zod';
 import { LecternError, throwIfAny } from '../errors.js';
 import { readBody, type DraftBody, type DraftPart, type DraftSection, type SectionName } from './body.js';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
 import { fieldHelp, frontMatterSchema, knownFields, type FrontMatterData } from './schema.js';
+import { slugOf } from './slug.js';
 import type { Part, Passage, Statement, StatementMeta } from './statement.js';
+
+export { slugOf };
 
 export interface ParseOptions {
   /** `--theme`: replaces the file's `theme:` for this build. */
@@ -31,17 +33,6 @@ export function parseStatement(source: string, file: string, options: ParseOptio
   };
 }
 
-/** The output folder for a content file: its name, lower-cased, with anything but letters and digits made a hyphen. */
-export function slugOf(file: string): string {
-  const name = path.basename(file).replace(/\.md$/i, '');
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'statement';
-}
 
 function validateFrontMatter(frontMatter: FrontMatter, file: string, errors: LecternError[]): FrontMatterData | undefined {
   const result = frontMatterSchema.safeParse(frontMatter.data, { reportInput: true });

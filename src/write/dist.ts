@@ -1,8 +1,10 @@
 // The only module that writes the output folder. A statement's folder is built aside and swapped in whole,
 // so a reader (a browser, a printer, watch mode) never sees half a build, and a failed build changes nothing.
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LecternError } from '../errors.js';
 import type { OutputFile } from '../render/output.js';
 
 export interface OutputPlan {
@@ -20,24 +22,82 @@ export interface WriteResult {
 }
 
 export async function writeOutput(outDir: string, plan: OutputPlan): Promise<WriteResult> {
-  await mkdir(outDir, { recursive: true });
-  const staging = path.join(outDir, `.staging-${process.pid}-${randomBytes(4).toString('hex')}`);
-  let written = 0;
+  const staging = await openStaging(outDir);
   try {
-    for (const [slug, files] of plan.statements) {
-      for (const file of files) await putFile(path.join(staging, file.path), file);
-      written += files.length;
-      if (files.length === 0) await mkdir(path.join(staging, slug), { recursive: true });
-    }
-    for (const slug of plan.statements.keys()) await swapIn(path.join(staging, slug), path.join(outDir, slug), staging);
-    for (const file of plan.site) {
-      if (await replaceIfChanged(path.join(outDir, file.path), file)) written++;
-    }
-    for (const slug of plan.remove) await rm(path.join(outDir, slug), { recursive: true, force: true });
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+    for (const [slug, files] of plan.statements) await staging.put(slug, files);
+    return await staging.commit(plan.site, plan.remove);
+  } catch (error) {
+    await staging.discard();
+    throw error;
   }
-  return { written };
+}
+
+/**
+ * A build in progress: each statement's folder is written aside as soon as it is rendered (so a large build never
+ * holds every page in memory), and nothing in the output folder changes until `commit`.
+ */
+export interface Staging {
+  /** Writes one statement's files aside; paths start with `<slug>/`. */
+  put(slug: string, files: readonly OutputFile[]): Promise<void>;
+  /** Swaps every statement written aside into place, writes the site files that changed, deletes `remove`. */
+  commit(site: readonly OutputFile[], remove: readonly string[]): Promise<WriteResult>;
+  /** Forgets everything written aside: the output folder stays exactly as it was. */
+  discard(): Promise<void>;
+}
+
+export async function openStaging(outDir: string): Promise<Staging> {
+  const staging = path.join(outDir, `.staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const created = !existsSync(outDir);
+  await writing(outDir, () => mkdir(staging, { recursive: true }));
+  const slugs: string[] = [];
+  let written = 0;
+  const discard = async () => {
+    await rm(staging, { recursive: true, force: true });
+    // An output folder this build created, and that holds nothing, goes too: a failed first build leaves no trace.
+    if (created) await rmdir(outDir).catch(() => {});
+  };
+  return {
+    async put(slug, files) {
+      await writing(outDir, async () => {
+        await mkdir(path.join(staging, slug), { recursive: true });
+        for (const file of files) await putFile(path.join(staging, file.path), file);
+      });
+      slugs.push(slug);
+      written += files.length;
+    },
+    async commit(site, remove) {
+      try {
+        await writing(outDir, async () => {
+          for (const slug of slugs) await swapIn(path.join(staging, slug), path.join(outDir, slug), staging);
+          for (const file of site) if (await replaceIfChanged(path.join(outDir, file.path), file)) written++;
+          for (const slug of remove) await rm(path.join(outDir, slug), { recursive: true, force: true });
+        });
+      } finally {
+        await discard();
+      }
+      return { written };
+    },
+    discard,
+  };
+}
+
+/** A file system refusing to write (no permission, a full disk) is the machine's problem, not a bug: say which. */
+async function writing<T>(outDir: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const { code, path: where } = error as NodeJS.ErrnoException;
+    if (!code || !['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EMFILE'].includes(code)) throw error;
+    throw new LecternError(`cannot write the output (${code}${where ? ` at ${where}` : ''})`, {
+      kind: 'environment',
+      at: { file: outDir },
+      hint:
+        code === 'ENOSPC' || code === 'EDQUOT'
+          ? 'free some disk space and build again'
+          : 'check that the output folder is writable (or choose another with --out) and build again',
+      cause: error,
+    });
+  }
 }
 
 /**
@@ -46,9 +106,9 @@ export async function writeOutput(outDir: string, plan: OutputPlan): Promise<Wri
  */
 export async function writeFiles(outDir: string, files: readonly OutputFile[]): Promise<WriteResult> {
   let written = 0;
-  for (const file of files) {
-    if (await replaceIfChanged(path.join(outDir, file.path), file)) written++;
-  }
+  await writing(outDir, async () => {
+    for (const file of files) if (await replaceIfChanged(path.join(outDir, file.path), file)) written++;
+  });
   return { written };
 }
 

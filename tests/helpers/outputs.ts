@@ -1,11 +1,11 @@
 // Builds a project in memory and hands tests the text of each output, by path.
 import { readFileSync } from 'node:fs';
-import { buildInMemory, type BuildResult } from '../../src/build.js';
+import { buildInMemory, type BuildInMemory } from '../../src/build.js';
 import type { Config } from '../../src/config.js';
 import type { TestProject } from './project.js';
 
 export interface BuiltOutputs {
-  readonly result: BuildResult;
+  readonly result: BuildInMemory;
   /** The text of an output, by its path under dist/ (e.g. `iom/deck.html`, `index.html`). */
   text(path: string): string;
   paths(): string[];

@@ -1,0 +1,177 @@
+// The middle of a build: parse and validate, plan and fit, render. Loaded only when there is something to build,
+// so a build with nothing to do never loads the parsers, the templates or Marp.
+import path from 'node:path';
+import type { ResolvedConfig } from './config.js';
+import type { SourceFile } from './content/load.js';
+import { parseStatement } from './content/parse.js';
+import type { Statement } from './content/statement.js';
+import { isLecternError, LecternError, splitErrors, throwIfAny } from './errors.js';
+import { fitStatement, fontCacheDir } from './fit/index.js';
+import { planBriefing } from './plan/briefing.js';
+import { planDeck } from './plan/deck.js';
+import { printDocuments } from './print/documents.js';
+import type { OutputFile } from './render/output.js';
+import { assetFiles, renderIndex, type IndexEntry } from './render/site.js';
+import { statementTargets, type PlannedStatement, type RenderContext } from './render/targets.js';
+import { loadTemplates } from './render/templates.js';
+import { loadTheme, type ResolvedTheme } from './themes/load.js';
+import { manifestFile, type ManifestEntry } from './write/manifest.js';
+
+/** Where each statement's files go as soon as they are rendered: a staging folder, or memory. */
+export type StatementSink = (slug: string, files: readonly OutputFile[]) => Promise<void> | void;
+
+export interface RenderedStatements {
+  /** The statements rendered, planned and fitted. */
+  readonly statements: readonly PlannedStatement[];
+  readonly context: RenderContext;
+  readonly themes: ReadonlyMap<string, ResolvedTheme>;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Parses and validates every source (each file's mistakes are collected, so the author sees them all), then plans,
+ * fits and renders each statement into `sink`, one at a time. Throws after the last statement if any had a mistake:
+ * the caller then discards what the sink received.
+ */
+export async function renderStatements(sources: readonly SourceFile[], config: ResolvedConfig, sink: StatementSink): Promise<RenderedStatements> {
+  const statements = parseStatements(sources, config);
+  const themes = resolveThemes(statements, config);
+  const context: RenderContext = { config, templates: loadTemplates(config.templatesDir, config.root) };
+  const errors: LecternError[] = [];
+  const planned: PlannedStatement[] = [];
+  for (const statement of statements) {
+    try {
+      const plan = await planStatement(statement, themes.get(statement.theme)!, config);
+      planned.push(plan);
+      // Once any statement has a mistake nothing will be written: plan the rest only to report their mistakes too.
+      if (errors.length === 0) await sink(statement.slug, await renderStatement(plan, context));
+    } catch (error) {
+      if (!isLecternError(error)) throw error;
+      errors.push(...splitErrors(error));
+    }
+  }
+  throwIfAny(errors);
+  return { statements: planned, context, themes, warnings: themeWarnings(themes) };
+}
+
+/** Every output of one statement, in memory. */
+export async function renderStatement(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const target of statementTargets) files.push(...(await target.render(planned, context)));
+  return files;
+}
+
+/** Parses every file, collecting every file's mistakes so the author sees them all at once. */
+function parseStatements(sources: readonly SourceFile[], config: ResolvedConfig): Statement[] {
+  const errors: LecternError[] = [];
+  const statements: Statement[] = [];
+  for (const source of sources) {
+    try {
+      statements.push(parseStatement(source.source, source.file, { theme: config.theme }));
+    } catch (error) {
+      if (!isLecternError(error)) throw error;
+      errors.push(...splitErrors(error));
+    }
+  }
+  errors.push(...duplicateSlugErrors(statements));
+  throwIfAny(errors);
+  return statements;
+}
+
+/** Two content files whose names make the same output folder: the second of each pair is the mistake. */
+export function duplicateSlugErrors(statements: readonly Pick<Statement, 'file' | 'slug'>[]): LecternError[] {
+  const errors: LecternError[] = [];
+  const seen = new Map<string, string>();
+  for (const statement of statements) {
+    const other = seen.get(statement.slug);
+    if (other) {
+      errors.push(
+        new LecternError(`this file would be built into the same folder, dist/${statement.slug}/, as ${other}`, {
+          at: { file: statement.file },
+          hint: 'rename one of the two files',
+        }),
+      );
+    }
+    seen.set(statement.slug, statement.file);
+  }
+  return errors;
+}
+
+function resolveThemes(statements: readonly Statement[], config: ResolvedConfig): Map<string, ResolvedTheme> {
+  const themes = new Map<string, ResolvedTheme>();
+  const errors: LecternError[] = [];
+  for (const statement of statements) {
+    if (themes.has(statement.theme)) continue;
+    try {
+      themes.set(statement.theme, loadTheme(statement.theme, config, statement.themeAt));
+    } catch (error) {
+      if (!isLecternError(error)) throw error;
+      errors.push(...splitErrors(error));
+    }
+  }
+  throwIfAny(errors);
+  return themes;
+}
+
+function themeWarnings(themes: ReadonlyMap<string, ResolvedTheme>): string[] {
+  return [...new Set([...themes.values()].flatMap((theme) => theme.warnings))];
+}
+
+/** Plans a statement's deck and briefing, then fits them to the slide and the page. */
+export async function planStatement(statement: Statement, theme: ResolvedTheme, config: ResolvedConfig): Promise<PlannedStatement> {
+  const pace = { wordsPerMinute: config.wordsPerMinute };
+  const plan = { statement, deck: planDeck(statement, pace), briefing: planBriefing(statement, pace) };
+  const { deck, briefing } = await fitStatement(plan, theme, { cacheDir: fontCacheDir(config) });
+  return { statement, deck, briefing, theme };
+}
+
+/** What the output folder holds besides the statements' own folders: the index, the shared assets, the manifest. */
+export function renderSite(
+  entries: readonly ManifestEntry[],
+  themes: readonly ResolvedTheme[],
+  context: RenderContext,
+  inputs?: string,
+): OutputFile[] {
+  return [
+    renderIndex(entries, context.templates),
+    ...assetFiles(themes, context.config.templatesDir, context.config.packageRoot),
+    manifestFile({ version: 2, ...(inputs && { inputs }), statements: Object.fromEntries(entries.map((entry) => [entry.slug, entry])) }),
+  ];
+}
+
+/** The themes the listed statements use: those this build loaded, and the others loaded now for their assets. */
+export function themesInUse(entries: readonly ManifestEntry[], loaded: ReadonlyMap<string, ResolvedTheme>, config: ResolvedConfig): ResolvedTheme[] {
+  const names = [...new Set(entries.map((entry) => entry.theme))].sort();
+  return names.map((name) => loaded.get(name) ?? loadTheme(name, config, { file: path.join(config.contentDir, `${entries.find((e) => e.theme === name)!.slug}.md`) }));
+}
+
+export function indexEntry({ statement, deck }: PlannedStatement, config: ResolvedConfig): IndexEntry {
+  const { meta } = deck;
+  return {
+    slug: statement.slug,
+    file: statement.file,
+    theme: statement.theme,
+    meta: {
+      title: meta.title,
+      event: meta.event,
+      organization: meta.organization,
+      speaker: meta.speaker,
+      date: meta.date,
+      dateText: meta.dateText,
+      lang: meta.lang,
+      dir: meta.dir,
+    },
+    outputs: [
+      ...statementTargets.flatMap((target) =>
+        target.files.map((file) => ({ label: outputLabel(target.label, file), href: `${statement.slug}/${file}` })),
+      ),
+      ...(config.pdf ? printDocuments.map((pdf) => ({ label: pdf.label, href: `${statement.slug}/${pdf.file}` })) : []),
+    ],
+  };
+}
+
+function outputLabel(targetLabel: string, file: string): string {
+  if (file.endsWith('.md')) return 'Marp Markdown';
+  if (file.endsWith('.pdf')) return `${targetLabel} (PDF)`;
+  return targetLabel;
+}
