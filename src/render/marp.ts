@@ -9,7 +9,7 @@ import type { Deck } from '../plan/deck.js';
 import { labelsFor } from '../plan/labels.js';
 import { themeCss } from '../themes/css.js';
 import type { ResolvedTheme } from '../themes/load.js';
-import { assetsDir, fitValue, textFile } from './output.js';
+import { fitValue, textFile } from './output.js';
 import type { RenderContext, StatementTarget } from './targets.js';
 import { pageView } from './view.js';
 
@@ -56,13 +56,13 @@ export function marpThemeName(theme: { name: string }): string {
 }
 
 /**
- * The Marp theme: the same tokens as every other output, then templates/marp.css.
- * `fontsUrl` is where the fonts are relative to the CSS's reader: the page for deck.marp.html,
- * the CSS file itself for `_assets/themes/<name>.marp.css`.
+ * The Marp theme: the same tokens as every other output, then templates/marp.css. With `fontsUrl` (where the fonts
+ * are relative to the CSS file), it also carries the @font-face rules, for `_assets/themes/<name>.marp.css` used in
+ * other Marp tools; deck.marp.html links the theme's own CSS for its fonts instead, which keeps Marp's work small.
  */
-export function marpThemeCss(theme: ResolvedTheme, templatesDir: string, fontsUrl: string): string {
+export function marpThemeCss(theme: ResolvedTheme, templatesDir: string, fontsUrl?: string): string {
   const layout = readFileSync(path.join(templatesDir, 'marp.css'), 'utf8');
-  return `/* @theme ${marpThemeName(theme)} */\n\n${themeCss(theme, { fontsUrl })}\n${layout}`;
+  return `/* @theme ${marpThemeName(theme)} */\n\n${themeCss(theme, fontsUrl === undefined ? {} : { fontsUrl })}\n${layout}`;
 }
 
 const marpByConfig = new WeakMap<RenderContext['config'], Promise<Marp>>();
@@ -89,7 +89,7 @@ async function marpFor(context: RenderContext, theme: ResolvedTheme): Promise<Ma
   const marp = await pending;
   const themes = registered.get(marp) ?? new Map<string, string>();
   registered.set(marp, themes);
-  const css = marpThemeCss(theme, context.templates.dir, `../${assetsDir}/fonts`);
+  const css = marpThemeCss(theme, context.templates.dir);
   if (themes.get(theme.name) !== css) {
     try {
       marp.themeSet.add(css);

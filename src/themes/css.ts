@@ -15,12 +15,12 @@ export function fontAssetName(face: FontFace): string {
 }
 
 /**
- * The theme's CSS: `@font-face` rules with URLs under `fontsUrl`, then the tokens as custom properties
+ * The theme's CSS: `@font-face` rules with URLs under `fontsUrl` (none without it), then the tokens as custom properties
  * on `selector` (`:root` for HTML pages; Marp maps `:root` to each slide), then the theme's own CSS.
  */
-export function themeCss(theme: ResolvedTheme, options: { fontsUrl: string; selector?: string }): string {
+export function themeCss(theme: ResolvedTheme, options: { fontsUrl?: string; selector?: string }): string {
   const { colors, type } = theme.tokens;
-  const faces = theme.faces.map((face) =>
+  const faces = (options.fontsUrl === undefined ? [] : theme.faces).map((face) =>
     [
       '@font-face {',
       `  font-family: "${face.family}";`,

@@ -54,8 +54,13 @@ describe('deck.marp.html, rendered by marp-core', () => {
   it('is styled by the Lectern theme registered with Marp, with fonts from dist/', () => {
     const html = outputs.text(`${slug}/deck.marp.html`);
     expect(html).toMatch(/--lectern-heading:\s*#0b3c7d/);
-    expect(html).toMatch(/url\(["']?\.\.\/_assets\/fonts\/source-sans-3-latin-400-normal\.woff2/);
-    expect(outputs.text('_assets/themes/institutional.marp.css')).toMatch(/^\/\* @theme lectern-institutional \*\//);
+    // The fonts come from the theme's own stylesheet, which the page links.
+    expect(parseDocument(html).querySelector('link[data-lectern-theme]')?.getAttribute('href')).toBe('../_assets/themes/institutional.css');
+    expect(outputs.text('_assets/themes/institutional.css')).toMatch(/url\("\.\.\/fonts\/source-sans-3-latin-400-normal\.woff2"\)/);
+    // For other Marp tools, the Marp theme file carries the fonts itself.
+    const marpTheme = outputs.text('_assets/themes/institutional.marp.css');
+    expect(marpTheme).toMatch(/^\/\* @theme lectern-institutional \*\//);
+    expect(marpTheme).toMatch(/url\("\.\.\/fonts\/source-serif-4-latin-700-normal\.woff2"\)/);
   });
 });
 
