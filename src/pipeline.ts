@@ -37,22 +37,38 @@ export async function renderStatements(sources: readonly SourceFile[], config: R
   const statements = parseStatements(sources, config);
   const themes = resolveThemes(statements, config);
   const context: RenderContext = { config, templates: loadTemplates(config.templatesDir, config.root) };
+  for (const target of statementTargets) target.prepare?.(context);
   const errors: LecternError[] = [];
+  const collect = (error: unknown) => {
+    if (!isLecternError(error)) throw error;
+    errors.push(...splitErrors(error));
+  };
   const planned: PlannedStatement[] = [];
+  // A few statements render at once, so this thread plans and renders the next while another thread renders a deck.
+  const rendering = new Set<Promise<void>>();
   for (const statement of statements) {
     try {
       const plan = await planStatement(statement, themes.get(statement.theme)!, config);
       planned.push(plan);
       // Once any statement has a mistake nothing will be written: plan the rest only to report their mistakes too.
-      if (errors.length === 0) await sink(statement.slug, await renderStatement(plan, context));
+      if (errors.length > 0) continue;
+      const render = renderStatement(plan, context)
+        .then((files) => sink(statement.slug, files))
+        .catch(collect)
+        .finally(() => rendering.delete(render));
+      rendering.add(render);
+      if (rendering.size >= renderAhead) await Promise.race(rendering);
     } catch (error) {
-      if (!isLecternError(error)) throw error;
-      errors.push(...splitErrors(error));
+      collect(error);
     }
   }
+  await Promise.all(rendering);
   throwIfAny(errors);
   return { statements: planned, context, themes, warnings: themeWarnings(themes) };
 }
+
+/** How many statements may be rendering at once: enough to keep the Marp thread busy, few enough to bound memory. */
+const renderAhead = 4;
 
 /** Every output of one statement, in memory. */
 export async function renderStatement(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> {

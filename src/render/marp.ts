@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { stringify } from 'yaml';
-import type { Marp } from '@marp-team/marp-core';
 import { LecternError } from '../errors.js';
 import type { Deck } from '../plan/deck.js';
 import { labelsFor } from '../plan/labels.js';
 import { themeCss } from '../themes/css.js';
 import type { ResolvedTheme } from '../themes/load.js';
+import { marpEngine, MarpFailure } from './marp-engine.js';
+import type { MarpOutput } from './marp-renderer.js';
 import { fitValue, textFile } from './output.js';
 import type { RenderContext, StatementTarget } from './targets.js';
 import { pageView } from './view.js';
@@ -17,14 +18,14 @@ export const marpTarget: StatementTarget = {
   name: 'marp',
   label: 'Slides (Marp)',
   files: ['deck.marp.html', 'deck.md'],
+  prepare: ({ config }) => void marpEngine(config),
   async render({ deck, theme }, context) {
     const view = markdownView(deck, theme);
     const markdown = context.templates.render('marp.md', view);
-    const marp = await marpFor(context, theme);
     // marp-core's HTML shows no speaker notes, so it renders the same deck without them: the same HTML, for a
     // fraction of the parsing (Marp reads every comment as possible YAML).
     const withoutNotes = context.templates.render('marp.md', { ...view, slides: view.slides.map((slide) => ({ ...slide, notes: '' })) });
-    const { html, css } = stableScopes(marp.render(withoutNotes));
+    const { html, css } = await renderWithMarp(withoutNotes, theme, context);
     const page = {
       ...pageView(deck.meta, theme),
       marp: { html: new Handlebars.SafeString(html), css: new Handlebars.SafeString(css) },
@@ -35,20 +36,6 @@ export const marpTarget: StatementTarget = {
     ];
   },
 };
-
-/**
- * Marp names each slide's scoped style with a random id; naming them by order instead makes a build reproducible,
- * so an unchanged statement renders the same bytes (and watch mode writes nothing for it).
- */
-function stableScopes(rendered: { html: string; css: string }): { html: string; css: string } {
-  const names = new Map<string, string>();
-  const rename = (_: string, id: string) => {
-    if (!names.has(id)) names.set(id, `s${names.size + 1}`);
-    return `data-marpit-scope-${names.get(id)}`;
-  };
-  const html = rendered.html.replace(/data-marpit-scope-([A-Za-z0-9]+)/g, rename);
-  return { html, css: rendered.css.replace(/data-marpit-scope-([A-Za-z0-9]+)/g, rename) };
-}
 
 /** The name Marp knows a Lectern theme by, in `theme:` of deck.md. */
 export function marpThemeName(theme: { name: string }): string {
@@ -65,64 +52,18 @@ export function marpThemeCss(theme: ResolvedTheme, templatesDir: string, fontsUr
   return `/* @theme ${marpThemeName(theme)} */\n\n${themeCss(theme, fontsUrl === undefined ? {} : { fontsUrl })}\n${layout}`;
 }
 
-const marpByConfig = new WeakMap<RenderContext['config'], Promise<Marp>>();
-/** For each Marp, the CSS it holds for each Lectern theme, so a theme edited in watch mode is registered again. */
-const registered = new WeakMap<Marp, Map<string, string>>();
-
-/**
- * One Marp per configuration (its construction is the slow part): a build, or a watch session across its rebuilds.
- * Each theme is registered once, and again only when its CSS has changed.
- */
-async function marpFor(context: RenderContext, theme: ResolvedTheme): Promise<Marp> {
-  let pending = marpByConfig.get(context.config);
-  if (!pending) {
-    pending = import('@marp-team/marp-core').then(({ Marp }) =>
-      // No HTML from Markdown, no emoji images (Marp would fetch them from a CDN), and no links made from
-      // addresses in the text: a statement's text is shown as it is, as in every other output.
-      reusePackedThemes(
-        // Directives in deck.md are strict YAML (Lectern quotes every value), so Marp need not try its loose reading.
-        new Marp({ html: false, emoji: { shortcode: false, unicode: false }, markdown: { linkify: false }, looseYAML: false, minifyCSS: true }),
-      ),
-    );
-    marpByConfig.set(context.config, pending);
+/** Renders the deck with marp-core; a theme Marp cannot read is the theme's mistake, reported at its file. */
+async function renderWithMarp(markdown: string, theme: ResolvedTheme, context: RenderContext): Promise<MarpOutput> {
+  try {
+    return await marpEngine(context.config).render(marpThemeCss(theme, context.templates.dir), markdown);
+  } catch (error) {
+    if (!(error instanceof MarpFailure && error.theme)) throw error;
+    throw new LecternError(`Marp cannot use the theme: ${error.message}`, {
+      at: { file: theme.file },
+      hint: 'check the theme.css of this theme and templates/marp.css for a CSS syntax error',
+      cause: error,
+    });
   }
-  const marp = await pending;
-  const themes = registered.get(marp) ?? new Map<string, string>();
-  registered.set(marp, themes);
-  const css = marpThemeCss(theme, context.templates.dir);
-  if (themes.get(theme.name) !== css) {
-    try {
-      marp.themeSet.add(css);
-    } catch (error) {
-      throw new LecternError(`Marp cannot use the theme: ${(error as Error).message}`, {
-        at: { file: theme.file },
-        hint: 'check the theme.css of this theme and templates/marp.css for a CSS syntax error',
-        cause: error,
-      });
-    }
-    themes.set(theme.name, css);
-  }
-  return marp;
-}
-
-/**
- * Packing a theme into the page's CSS (PostCSS over every rule and @font-face) is most of a Marp render, and its result
- * depends only on the theme's CSS and the pack options: an edit that changes only the text reuses the last result.
- */
-function reusePackedThemes(marp: Marp): Marp {
-  const { themeSet } = marp;
-  const pack = themeSet.pack.bind(themeSet);
-  const last = new Map<string, { theme: string | undefined; options: string; packed: string }>();
-  themeSet.pack = (name, opts) => {
-    const theme = themeSet.get(name ?? '', true)?.css;
-    const options = JSON.stringify(opts);
-    const hit = last.get(name ?? '');
-    if (hit && hit.theme === theme && hit.options === options) return hit.packed;
-    const packed = pack(name, opts);
-    last.set(name ?? '', { theme, options, packed });
-    return packed;
-  };
-  return marp;
 }
 
 /** The deck with every piece of text made safe for Marp Markdown, so deck.md shows exactly what the statement says. */

@@ -32,6 +32,8 @@ export interface StatementTarget {
   /** Files it writes in `dist/<slug>/`, in the order the index links them. */
   readonly files: readonly string[];
   render(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> | OutputFile[];
+  /** Starts slow work a build will need (such as loading a library on another thread) before the first render. */
+  prepare?(context: RenderContext): void;
 }
 
 export const statementTargets: readonly StatementTarget[] = [revealTarget, marpTarget, briefingTarget, handoutTarget];

@@ -1,0 +1,94 @@
+// Where Marp decks are rendered: on a worker thread when Lectern runs compiled (marp-core takes a fifth of a second to
+// load, which then overlaps the rest of the build), in this thread otherwise (under the test runner, which runs the
+// TypeScript). One engine per configuration: a build, or a watch session across its rebuilds.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ResolvedConfig } from '../config.js';
+import type { MarpOutput, MarpRenderer } from './marp-renderer.js';
+
+export interface MarpEngine {
+  /** Renders `markdown` with the Marp theme `themeCss`; rejects with a `MarpFailure`. */
+  render(themeCss: string, markdown: string): Promise<MarpOutput>;
+}
+
+/** marp-core failed; `theme` says it could not read the theme's CSS (a mistake in a theme or in templates/marp.css). */
+export class MarpFailure extends Error {
+  constructor(
+    message: string,
+    readonly theme: boolean,
+  ) {
+    super(message);
+    this.name = 'MarpFailure';
+  }
+}
+
+const engines = new WeakMap<ResolvedConfig, MarpEngine>();
+
+/** The engine for this configuration, started on first use; calling it early starts marp-core loading early. */
+export function marpEngine(config: ResolvedConfig): MarpEngine {
+  let engine = engines.get(config);
+  if (!engine) {
+    const worker = new URL('./marp-worker.mjs', import.meta.url);
+    engine = existsSync(fileURLToPath(worker)) ? workerEngine(worker) : inProcessEngine();
+    engines.set(config, engine);
+  }
+  return engine;
+}
+
+function inProcessEngine(): MarpEngine {
+  let loading: Promise<{ renderer: MarpRenderer; isThemeError(error: unknown): boolean }> | undefined;
+  return {
+    async render(themeCss, markdown) {
+      loading ??= import('./marp-renderer.js').then((module) => ({
+        renderer: module.createMarpRenderer(),
+        isThemeError: (error) => error instanceof module.MarpThemeError,
+      }));
+      const { renderer, isThemeError } = await loading;
+      try {
+        return renderer.render(themeCss, markdown);
+      } catch (error) {
+        throw Object.assign(new MarpFailure((error as Error).message, isThemeError(error)), { cause: error });
+      }
+    },
+  };
+}
+
+type Reply = MarpOutput | { error: { message: string; stack?: string; theme: boolean } };
+
+function workerEngine(url: URL): MarpEngine {
+  const worker = new Worker(url);
+  const waiting = new Map<number, { resolve(output: MarpOutput): void; reject(error: Error): void }>();
+  let next = 0;
+  const failAll = (error: Error) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on('message', ({ id, ...reply }: { id: number } & Reply) => {
+    const pending = waiting.get(id);
+    waiting.delete(id);
+    if (waiting.size === 0) worker.unref();
+    if ('error' in reply) pending?.reject(replyError(reply.error));
+    else pending?.resolve(reply);
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`the Marp worker stopped (exit code ${code})`)));
+  // The worker never keeps Lectern running: it stops when the build or the watch session does. (After the listeners:
+  // adding a 'message' listener refs the worker again.)
+  worker.unref();
+  return {
+    render(themeCss, markdown) {
+      return new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        // While it has work, the worker keeps the process alive, so a build waits for its decks.
+        worker.ref();
+        worker.postMessage({ id, themeCss, markdown });
+      });
+    },
+  };
+}
+
+function replyError({ message, stack, theme }: { message: string; stack?: string; theme: boolean }): MarpFailure {
+  return Object.assign(new MarpFailure(message, theme), stack ? { stack } : {});
+}

@@ -1,0 +1,72 @@
+// marp-core, set up as Lectern renders with it: one Marp kept for many decks, each theme registered once (and again
+// when its CSS changes), and output that is the same for the same input. Runs on the worker thread or in process.
+import { Marp } from '@marp-team/marp-core';
+
+export interface MarpOutput {
+  readonly html: string;
+  readonly css: string;
+}
+
+/** The theme's CSS could not be read by Marp: a mistake in a theme or in templates/marp.css. */
+export class MarpThemeError extends Error {}
+
+export interface MarpRenderer {
+  /** Renders `markdown` with the Marp theme whose CSS is `themeCss` (registered first if new or changed). */
+  render(themeCss: string, markdown: string): MarpOutput;
+}
+
+export function createMarpRenderer(): MarpRenderer {
+  // No HTML from Markdown, no emoji images (Marp would fetch them from a CDN), no links made from addresses in the
+  // text (a statement's text is shown as it is), and strict YAML: Lectern quotes every directive's value.
+  const marp = reusePackedThemes(
+    new Marp({ html: false, emoji: { shortcode: false, unicode: false }, markdown: { linkify: false }, looseYAML: false, minifyCSS: true }),
+  );
+  const registered = new Set<string>();
+  return {
+    render(themeCss, markdown) {
+      if (!registered.has(themeCss)) {
+        try {
+          marp.themeSet.add(themeCss);
+        } catch (error) {
+          throw new MarpThemeError((error as Error).message);
+        }
+        registered.add(themeCss);
+      }
+      return stableScopes(marp.render(markdown));
+    },
+  };
+}
+
+/**
+ * Packing a theme into the page's CSS (PostCSS over every rule) is most of a Marp render, and its result depends only
+ * on the theme's CSS and the pack options: a deck that changes only the text reuses the last result.
+ */
+function reusePackedThemes(marp: Marp): Marp {
+  const { themeSet } = marp;
+  const pack = themeSet.pack.bind(themeSet);
+  const last = new Map<string, { theme: string | undefined; options: string; packed: string }>();
+  themeSet.pack = (name, opts) => {
+    const theme = themeSet.get(name ?? '', true)?.css;
+    const options = JSON.stringify(opts);
+    const hit = last.get(name ?? '');
+    if (hit && hit.theme === theme && hit.options === options) return hit.packed;
+    const packed = pack(name, opts);
+    last.set(name ?? '', { theme, options, packed });
+    return packed;
+  };
+  return marp;
+}
+
+/**
+ * Marp names each slide's scoped style with a random id; naming them by order instead makes a build reproducible,
+ * so an unchanged statement renders the same bytes (and watch mode writes nothing for it).
+ */
+function stableScopes(rendered: MarpOutput): MarpOutput {
+  const names = new Map<string, string>();
+  const rename = (_: string, id: string) => {
+    if (!names.has(id)) names.set(id, `s${names.size + 1}`);
+    return `data-marpit-scope-${names.get(id)}`;
+  };
+  const html = rendered.html.replace(/data-marpit-scope-([A-Za-z0-9]+)/g, rename);
+  return { html, css: rendered.css.replace(/data-marpit-scope-([A-Za-z0-9]+)/g, rename) };
+}
