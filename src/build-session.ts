@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sharedInputs, statementKey } from './cache/inputs.js';
 import { duplicateSlugErrors, indexEntry, planStatement, renderSite } from './pipeline.js';
+import { cacheDir } from './cache/dir.js';
 import type { ResolvedConfig } from './config.js';
 import { findContentFiles, readContentFile } from './content/load.js';
 import { parseStatement, slugOf } from './content/parse.js';
@@ -111,7 +112,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     }
   }
 
-  function noteChanges(changedFiles: readonly string[]): void {
+  async function noteChanges(changedFiles: readonly string[]): Promise<void> {
     let templatesChanged = !started;
     for (const file of changedFiles) {
       const source = classifySource(config, file);
@@ -126,7 +127,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     if (templatesChanged) {
       inputs = undefined;
       try {
-        context = { config, templates: loadTemplates(config.templatesDir, config.root) };
+        context = { config, templates: await loadTemplates(config.templatesDir, config.root, cacheDir(config, 'templates')) };
         templatesError = undefined;
         for (const file of files.keys()) dirty.set(file, 'always');
       } catch (error) {
@@ -197,7 +198,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
       running = true;
       try {
         if (!started) await start();
-        noteChanges(changedFiles);
+        await noteChanges(changedFiles);
         started = true;
         if (!context || templatesError) return result({ built: [], removed: [], changed: [] });
         noteRemovedAndAdded();

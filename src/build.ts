@@ -32,6 +32,8 @@ export async function build(config: ResolvedConfig): Promise<BuildResult> {
   const work = sortOutWork(sources, previous, inputs, config);
   if (work.upToDate) return { statements: [], unchanged: work.unchanged.map((entry) => entry.slug), written: 0, warnings: [] };
 
+  // The Marp thread has the longest way to go (loading marp-core): start it before loading the rest of the pipeline.
+  void import('./render/marp-engine.js').then(({ marpEngine }) => marpEngine(config));
   const pipeline = await import('./pipeline.js');
   const staging = await openStaging(config.outDir);
   try {

@@ -1,6 +1,7 @@
 // The middle of a build: parse and validate, plan and fit, render. Loaded only when there is something to build,
 // so a build with nothing to do never loads the parsers, the templates or Marp.
 import path from 'node:path';
+import { cacheDir } from './cache/dir.js';
 import type { ResolvedConfig } from './config.js';
 import type { SourceFile } from './content/load.js';
 import { parseStatement } from './content/parse.js';
@@ -36,7 +37,7 @@ export interface RenderedStatements {
 export async function renderStatements(sources: readonly SourceFile[], config: ResolvedConfig, sink: StatementSink): Promise<RenderedStatements> {
   const statements = parseStatements(sources, config);
   const themes = resolveThemes(statements, config);
-  const context: RenderContext = { config, templates: loadTemplates(config.templatesDir, config.root) };
+  const context: RenderContext = { config, templates: await loadTemplates(config.templatesDir, config.root, cacheDir(config, 'templates')) };
   for (const target of statementTargets) target.prepare?.(context);
   const errors: LecternError[] = [];
   const collect = (error: unknown) => {

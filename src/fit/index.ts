@@ -1,8 +1,6 @@
 // Fitting, the stage between planning and rendering: decides at build time, without a browser, the type scale of
 // every slide and of the briefing, and splits what cannot fit, by measuring text with the theme's bundled fonts.
-import { existsSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
-import path from 'node:path';
+import { cacheDir } from '../cache/dir.js';
 import type { ResolvedConfig } from '../config.js';
 import type { Statement } from '../content/statement.js';
 import { isLecternError, splitErrors, throwIfAny, type LecternError } from '../errors.js';
@@ -60,22 +58,7 @@ export async function fitStatement(
   };
 }
 
-/**
- * Font metrics are kept where JavaScript tools keep caches, `node_modules/.cache/lectern` (Lectern's own, or the
- * project's), or else in the system's temporary folder.
- */
+/** Where font metrics are kept between runs. */
 export function fontCacheDir(config: Pick<ResolvedConfig, 'root' | 'packageRoot'>): string {
-  for (const base of [config.packageRoot, config.root]) {
-    const modules = path.join(base, 'node_modules');
-    if (existsSync(modules)) return path.join(modules, '.cache', 'lectern', 'font-metrics');
-  }
-  return path.join(tmpdir(), `lectern-${safeUser()}`, 'font-metrics');
-}
-
-function safeUser(): string {
-  try {
-    return userInfo().username.replace(/[^\w-]/g, '') || 'user';
-  } catch {
-    return 'user';
-  }
+  return cacheDir(config, 'font-metrics');
 }

@@ -1,7 +1,7 @@
 // The Marp deck: deck.md (Marp Markdown) and deck.marp.html, rendered from it by marp-core with our theme.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime.js';
 import { stringify } from 'yaml';
 import { LecternError } from '../errors.js';
 import type { Deck } from '../plan/deck.js';

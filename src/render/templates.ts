@@ -1,7 +1,9 @@
 // Loads the Handlebars templates and partials from templates/, and renders them with errors that name the template.
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+// The runtime only: enough to run precompiled templates. The compiler is loaded when a template needs compiling.
+import Handlebars from 'handlebars/runtime.js';
 import { displayPath } from '../config.js';
 import { LecternError } from '../errors.js';
 
@@ -14,36 +16,37 @@ export interface TemplateSet {
   render(name: TemplateName, view: object): string;
 }
 
-type HandlebarsEnv = typeof Handlebars;
+/** Handlebars with its compiler. */
+type HandlebarsEnv = typeof import('handlebars');
+type CompileOptions = PrecompileOptions;
 type AstNode = { type?: string; escaped?: boolean; loc?: { start: { line: number } } } & Record<string, unknown>;
 
 /**
  * Reads and compiles every template and partial, so a syntax error anywhere fails the build before anything is written.
  * Markdown templates (`*.md.hbs`) are compiled without HTML escaping: their renderer escapes text for Markdown first.
+ * With `cacheDir`, each compiled template is kept there by its text, so a later build needs only Handlebars' small
+ * runtime: the compiler is loaded only for a template that changed.
  */
-export function loadTemplates(dir: string, root: string): TemplateSet {
+export async function loadTemplates(dir: string, root: string, cacheDir?: string): Promise<TemplateSet> {
   const env = Handlebars.create();
   registerHelpers(env);
   const shown = (file: string) => displayPath({ root }, file);
 
   const partialsDir = path.join(dir, 'partials');
-  for (const name of safeReaddir(partialsDir).filter((n) => n.endsWith('.hbs'))) {
-    const file = path.join(partialsDir, name);
-    env.registerPartial(name.slice(0, -'.hbs'.length), env.compile(parseTemplate(env, file, shown(file))));
-  }
+  const partials = safeReaddir(partialsDir)
+    .filter((name) => name.endsWith('.hbs'))
+    .map((name) => ({ name: name.slice(0, -'.hbs'.length), file: path.join(partialsDir, name), options: {} }));
+  const templates = templateNames
+    .map((name) => ({ name, file: path.join(dir, `${name}.hbs`), options: { noEscape: name.endsWith('.md'), preventIndent: true, strict: false } }))
+    // A target whose template is missing says so when it is used.
+    .filter(({ file }) => existsSync(file));
 
+  const compiler = lazyCompiler();
+  const compile = async ({ file, options }: { file: string; options: CompileOptions }) =>
+    env.template(await compiledSpec({ file, shown: shown(file), source: readFileSync(file, 'utf8') }, options, cacheDir, compiler));
+  for (const partial of partials) env.registerPartial(partial.name, await compile(partial));
   const compiled = new Map<TemplateName, HandlebarsTemplateDelegate>();
-  for (const name of templateNames) {
-    const file = path.join(dir, `${name}.hbs`);
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch {
-      continue; // a target whose template is missing says so when it is used
-    }
-    const ast = parseTemplate(env, file, shown(file), source);
-    compiled.set(name, env.compile(ast, { noEscape: name.endsWith('.md'), preventIndent: true, strict: false }));
-  }
+  for (const template of templates) compiled.set(template.name, await compile(template));
 
   return {
     dir,
@@ -67,6 +70,56 @@ export function loadTemplates(dir: string, root: string): TemplateSet {
       }
     },
   };
+}
+
+/** Handlebars' compiler (parser, code generator), loaded the first time a template is not in the cache. */
+type Compiler = () => Promise<HandlebarsEnv>;
+
+function lazyCompiler(): Compiler {
+  let loading: Promise<HandlebarsEnv> | undefined;
+  return () => (loading ??= import('handlebars').then((module) => module.default));
+}
+
+/**
+ * A template compiled to Handlebars' precompiled form: from the cache when this exact text (with these options, by
+ * this version of Handlebars) was compiled before; otherwise parsed, checked, compiled, and kept for next time.
+ */
+async function compiledSpec(
+  template: { file: string; shown: string; source: string },
+  options: CompileOptions,
+  cacheDir: string | undefined,
+  compiler: Compiler,
+): Promise<TemplateSpecification> {
+  const key = createHash('sha256').update(`${Handlebars.VERSION}\0${JSON.stringify(options)}\0`).update(template.source).digest('hex');
+  const cached = cacheDir && path.join(cacheDir, `${key.slice(0, 32)}.js`);
+  if (cached && existsSync(cached)) {
+    try {
+      return specFrom(readFileSync(cached, 'utf8'));
+    } catch {
+      // damaged: compile it again
+    }
+  }
+  const handlebars = await compiler();
+  const spec = handlebars.precompile(parseTemplate(handlebars, template.file, template.shown, template.source), options) as string;
+  if (cached) keep(cached, spec);
+  return specFrom(spec);
+}
+
+/** Precompiled Handlebars is JavaScript that evaluates to the template's specification. */
+function specFrom(source: string): TemplateSpecification {
+  return new Function(`return (${source});`)() as TemplateSpecification;
+}
+
+/** Best effort: a cache that cannot be written only costs the next build a compile. */
+function keep(file: string, contents: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, contents);
+    renameSync(temporary, file);
+  } catch {
+    // a read-only install
+  }
 }
 
 function parseTemplate(env: HandlebarsEnv, file: string, shown: string, source = readFileSync(file, 'utf8')): hbs.AST.Program {
@@ -108,7 +161,7 @@ function findUnescaped(node: AstNode): number | undefined {
   return undefined;
 }
 
-function registerHelpers(env: HandlebarsEnv): void {
+function registerHelpers(env: typeof Handlebars): void {
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('inc', (value: number) => value + 1);
   env.registerHelper('cssString', (value: unknown) => new env.SafeString(cssString(String(value ?? ''))));

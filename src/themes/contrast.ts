@@ -1,6 +1,10 @@
 // WCAG 2.2 contrast of a theme's text/background pairs, computed from its tokens.
-import { wcagContrast } from 'culori';
+// culori's tree-shakable entry: only the colour spaces contrast needs are loaded, sRGB (hex tokens) and linear RGB.
+import { modeLrgb, modeRgb, useMode, wcagContrast } from 'culori/fn';
 import { contrastPairs, type ThemeTokens } from './theme.js';
+
+useMode(modeRgb);
+useMode(modeLrgb);
 
 /** WCAG 2.2 AA: 4.5:1 for text, 3:1 for large text. */
 export const minimumContrast = { text: 4.5, large: 3 } as const;

@@ -1,26 +1,24 @@
 // A theme's design tokens: the one set of colours, fonts and sizes that styles every output.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const colour = (name: string) =>
-  z.string({ error: `colors.${name} is missing; give it as a hex colour such as "#1b2533"` }).regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, {
-    error: `colors.${name} must be a hex colour such as "#1b2533"`,
-  });
+  z.string({ error: `colors.${name} is missing; give it as a hex colour such as "#1b2533"` }).check(
+    z.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, { error: `colors.${name} must be a hex colour such as "#1b2533"` }),
+  );
 
 const family = (name: string) =>
   z
     .string({ error: `fonts.${name} is missing; name a font family installed from @fontsource` })
-    .trim()
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ]*$/u, { error: `fonts.${name} must be a font family name, such as Source Sans 3` });
+    .check(z.trim(), z.regex(/^[\p{L}\p{N}][\p{L}\p{N} ]*$/u, { error: `fonts.${name} must be a font family name, such as Source Sans 3` }));
 
 const size = (name: string, unit: string, min: number, max: number) =>
   z
     .number({ error: `type.${name} must be a number of ${unit}` })
-    .min(min, { error: `type.${name} must be at least ${min} ${unit}` })
-    .max(max, { error: `type.${name} must be at most ${max} ${unit}` });
+    .check(z.minimum(min, { error: `type.${name} must be at least ${min} ${unit}` }), z.maximum(max, { error: `type.${name} must be at most ${max} ${unit}` }));
 
 export const themeSchema = z.strictObject({
-  label: z.string().trim().min(1),
-  description: z.string().trim().min(1),
+  label: z.string().check(z.trim(), z.minLength(1)),
+  description: z.string().check(z.trim(), z.minLength(1)),
   colors: z.strictObject({
     /** The page and slide background. */
     background: colour('background'),
@@ -53,7 +51,7 @@ export const themeSchema = z.strictObject({
     /** Body text on the briefing and handout, in pt. */
     print: size('print', 'pt', 9, 14),
     /** Line height, as a multiple of the font size. */
-    lineHeight: z.number().min(1.1).max(2),
+    lineHeight: z.number().check(z.minimum(1.1), z.maximum(2)),
   }),
 });
 
