@@ -56,12 +56,16 @@ function inProcessEngine(): MarpEngine {
 
 type Reply = MarpOutput | { error: { message: string; stack?: string; theme: boolean } };
 
-function workerEngine(url: URL): MarpEngine {
-  const worker = new Worker(url);
-  const waiting = new Map<number, { resolve(output: MarpOutput): void; reject(error: Error): void }>();
+export function workerEngine(url: URL): MarpEngine {
+  // The worker runs only Lectern's Marp code: none of the flags this process was started with applies to it.
+  const worker = new Worker(url, { execArgv: [] });
+  const waiting = new Map<number, { themeCss: string; markdown: string; resolve(output: MarpOutput): void; reject(error: Error): void }>();
   let next = 0;
-  const failAll = (error: Error) => {
-    for (const { reject } of waiting.values()) reject(error);
+  /** Set when the worker could not start or has stopped: from then on decks render in this thread. */
+  let fallback: MarpEngine | undefined;
+  const fallBack = () => {
+    fallback ??= inProcessEngine();
+    for (const job of waiting.values()) fallback.render(job.themeCss, job.markdown).then(job.resolve, job.reject);
     waiting.clear();
   };
   worker.on('message', ({ id, ...reply }: { id: number } & Reply) => {
@@ -71,16 +75,17 @@ function workerEngine(url: URL): MarpEngine {
     if ('error' in reply) pending?.reject(replyError(reply.error));
     else pending?.resolve(reply);
   });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`the Marp worker stopped (exit code ${code})`)));
+  worker.on('error', fallBack);
+  worker.on('exit', fallBack);
   // The worker never keeps Lectern running: it stops when the build or the watch session does. (After the listeners:
   // adding a 'message' listener refs the worker again.)
   worker.unref();
   return {
     render(themeCss, markdown) {
+      if (fallback) return fallback.render(themeCss, markdown);
       return new Promise((resolve, reject) => {
         const id = next++;
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { themeCss, markdown, resolve, reject });
         // While it has work, the worker keeps the process alive, so a build waits for its decks.
         worker.ref();
         worker.postMessage({ id, themeCss, markdown });
