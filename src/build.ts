@@ -6,6 +6,7 @@ import type { ResolvedConfig } from './config.js';
 import { findContentFiles, readContentFile, type SourceFile } from './content/load.js';
 import { slugOf } from './content/slug.js';
 import { LecternError } from './errors.js';
+import type { StatementSummary } from './pipeline.js';
 import type { PlannedStatement } from './render/targets.js';
 import type { OutputFile } from './render/output.js';
 import { openStaging, type OutputPlan } from './write/dist.js';
@@ -13,7 +14,9 @@ import { manifestPath, readManifest, type Manifest, type ManifestEntry } from '.
 
 export interface BuildResult {
   /** The statements this build rendered. */
-  readonly statements: readonly PlannedStatement[];
+  readonly statements: readonly StatementSummary[];
+  /** Their plans, when the build was asked to keep them (printing reads them); otherwise empty. */
+  readonly plans: readonly PlannedStatement[];
   /** Statements left as they were, because nothing they are made from changed since the last build. */
   readonly unchanged: readonly string[];
   /** Files written to the output folder. */
@@ -21,31 +24,35 @@ export interface BuildResult {
   readonly warnings: readonly string[];
 }
 
+export interface BuildOptions {
+  /** Keep every statement's plan in the result (printing needs them); a large build otherwise lets each go. */
+  readonly keepPlans?: boolean;
+}
+
 /**
  * Builds the configured statements into the output folder. A statement whose inputs have not changed since the last
  * build is left as it is (unless printing). Throws, having changed nothing in the output folder, on any mistake.
  */
-export async function build(config: ResolvedConfig): Promise<BuildResult> {
+export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildResult> {
   const sources = await loadSources(config);
   const previous = await readManifest(config.outDir);
   const inputs = await sharedInputs(config);
   const work = sortOutWork(sources, previous, inputs, config);
-  if (work.upToDate) return { statements: [], unchanged: work.unchanged.map((entry) => entry.slug), written: 0, warnings: [] };
+  const unchanged = work.unchanged.map((entry) => entry.slug);
+  if (work.upToDate) return { statements: [], plans: [], unchanged, written: 0, warnings: [] };
 
   // The Marp thread has the longest way to go (loading marp-core): start it before loading the rest of the pipeline.
-  void import('./render/marp-engine.js').then(({ marpEngine }) => marpEngine(config));
+  void import('./render/marp-engine.js').then(({ marpEngine }) => marpEngine(config, work.changed.length));
   const pipeline = await import('./pipeline.js');
   const staging = await openStaging(config.outDir);
   try {
-    const rendered = await pipeline.renderStatements(work.changed, config, (slug, files) => staging.put(slug, files));
+    const sink = (slug: string, files: readonly OutputFile[]) => staging.put(slug, files);
+    const rendered = await pipeline.renderStatements(work.changed, config, sink, { keepPlans: options.keepPlans ?? config.pdf });
     const keys = new Map(work.changed.map((source) => [slugOf(source.file), statementKey(inputs, source)]));
-    const entries = [
-      ...work.unchanged,
-      ...rendered.statements.map((planned) => ({ ...pipeline.indexEntry(planned, config), key: keys.get(planned.statement.slug) })),
-    ];
+    const entries = [...work.unchanged, ...rendered.statements.map(({ entry }) => ({ ...entry, key: keys.get(entry.slug) }))];
     const site = pipeline.renderSite(entries, pipeline.themesInUse(entries, rendered.themes, config), rendered.context, inputs);
     const { written } = await staging.commit(site, work.remove);
-    return { statements: rendered.statements, unchanged: work.unchanged.map((entry) => entry.slug), written, warnings: rendered.warnings };
+    return { statements: rendered.statements, plans: rendered.plans, unchanged, written, warnings: rendered.warnings };
   } catch (error) {
     await staging.discard();
     throw error;
@@ -53,7 +60,8 @@ export async function build(config: ResolvedConfig): Promise<BuildResult> {
 }
 
 export interface BuildInMemory {
-  readonly statements: readonly PlannedStatement[];
+  /** Every statement's plan. */
+  readonly plans: readonly PlannedStatement[];
   /** Every file the build would write. */
   readonly output: OutputPlan;
   readonly warnings: readonly string[];
@@ -65,14 +73,11 @@ export async function buildInMemory(config: ResolvedConfig): Promise<BuildInMemo
   const previous = config.files.length > 0 ? await readManifest(config.outDir) : undefined;
   const pipeline = await import('./pipeline.js');
   const files = new Map<string, readonly OutputFile[]>();
-  const rendered = await pipeline.renderStatements(sources, config, (slug, output) => void files.set(slug, output));
+  const rendered = await pipeline.renderStatements(sources, config, (slug, output) => void files.set(slug, output), { keepPlans: true });
   const built = new Set(files.keys());
-  const entries = [
-    ...Object.values(previous?.statements ?? {}).filter((entry) => !built.has(entry.slug)),
-    ...rendered.statements.map((planned) => pipeline.indexEntry(planned, config)),
-  ];
+  const entries = [...Object.values(previous?.statements ?? {}).filter((entry) => !built.has(entry.slug)), ...rendered.statements.map(({ entry }) => entry)];
   const site = pipeline.renderSite(entries, pipeline.themesInUse(entries, rendered.themes, config), rendered.context);
-  return { statements: rendered.statements, output: { statements: files, site, remove: [] }, warnings: rendered.warnings };
+  return { plans: rendered.plans, output: { statements: files, site, remove: [] }, warnings: rendered.warnings };
 }
 
 async function loadSources(config: ResolvedConfig): Promise<SourceFile[]> {

@@ -5,8 +5,10 @@ import { cacheDir } from './cache/dir.js';
 import type { ResolvedConfig } from './config.js';
 import type { SourceFile } from './content/load.js';
 import { parseStatement } from './content/parse.js';
+import { slugOf } from './content/slug.js';
 import type { Statement } from './content/statement.js';
 import { isLecternError, LecternError, splitErrors, throwIfAny } from './errors.js';
+import { heapGuard } from './memory.js';
 import { fitStatement, fontCacheDir } from './fit/index.js';
 import { planBriefing } from './plan/briefing.js';
 import { planDeck } from './plan/deck.js';
@@ -21,37 +23,58 @@ import { manifestFile, type ManifestEntry } from './write/manifest.js';
 /** Where each statement's files go as soon as they are rendered: a staging folder, or memory. */
 export type StatementSink = (slug: string, files: readonly OutputFile[]) => Promise<void> | void;
 
+/** What a build says of a statement it rendered. */
+export interface StatementSummary {
+  readonly slug: string;
+  readonly file: string;
+  readonly slides: number;
+  /** How the index lists it. */
+  readonly entry: IndexEntry;
+}
+
 export interface RenderedStatements {
-  /** The statements rendered, planned and fitted. */
-  readonly statements: readonly PlannedStatement[];
+  readonly statements: readonly StatementSummary[];
+  /** The statements' plans, when asked for (printing reads them); otherwise each is let go once it is rendered. */
+  readonly plans: readonly PlannedStatement[];
   readonly context: RenderContext;
   readonly themes: ReadonlyMap<string, ResolvedTheme>;
   readonly warnings: readonly string[];
 }
 
 /**
- * Parses and validates every source (each file's mistakes are collected, so the author sees them all), then plans,
- * fits and renders each statement into `sink`, one at a time. Throws after the last statement if any had a mistake:
- * the caller then discards what the sink received.
+ * Parses, validates, plans, fits and renders each statement into `sink`, one after another, so that only a few
+ * statements are in memory at once. Every file's mistakes are collected, so the author sees them all; once there is
+ * one, the rest are still checked but no longer rendered, and the call throws at the end: the caller then discards
+ * what the sink received.
  */
-export async function renderStatements(sources: readonly SourceFile[], config: ResolvedConfig, sink: StatementSink): Promise<RenderedStatements> {
-  const statements = parseStatements(sources, config);
-  const themes = resolveThemes(statements, config);
-  const context: RenderContext = { config, templates: await loadTemplates(config.templatesDir, config.root, cacheDir(config, 'templates')) };
-  for (const target of statementTargets) target.prepare?.(context);
-  const errors: LecternError[] = [];
+export async function renderStatements(
+  sources: readonly SourceFile[],
+  config: ResolvedConfig,
+  sink: StatementSink,
+  options: { keepPlans: boolean },
+): Promise<RenderedStatements> {
+  const errors: LecternError[] = [...duplicateSlugErrors(sources.map((source) => ({ file: source.file, slug: slugOf(source.file) })))];
   const collect = (error: unknown) => {
     if (!isLecternError(error)) throw error;
     errors.push(...splitErrors(error));
   };
-  const planned: PlannedStatement[] = [];
+  const context: RenderContext = { config, templates: await loadTemplates(config.templatesDir, config.root, cacheDir(config, 'templates')) };
+  for (const target of statementTargets) target.prepare?.(context, sources.length);
+  const themes = themeLoader(config);
+  const heap = heapGuard();
+  const statements: StatementSummary[] = [];
+  const plans: PlannedStatement[] = [];
   // A few statements render at once, so this thread plans and renders the next while another thread renders a deck.
   const rendering = new Set<Promise<void>>();
-  for (const statement of statements) {
+  for (const source of sources) {
     try {
-      const plan = await planStatement(statement, themes.get(statement.theme)!, config);
-      planned.push(plan);
-      // Once any statement has a mistake nothing will be written: plan the rest only to report their mistakes too.
+      const statement = parseStatement(source.source, source.file, { theme: config.theme });
+      const theme = themes.load(statement);
+      if (!theme) continue;
+      const plan = await planStatement(statement, theme, config);
+      statements.push({ slug: statement.slug, file: statement.file, slides: plan.deck.slides.length, entry: indexEntry(plan, config) });
+      if (options.keepPlans) plans.push(plan);
+      // Once any statement has a mistake nothing will be written: check the rest only to report their mistakes too.
       if (errors.length > 0) continue;
       const render = renderStatement(plan, context)
         .then((files) => sink(statement.slug, files))
@@ -62,10 +85,11 @@ export async function renderStatements(sources: readonly SourceFile[], config: R
     } catch (error) {
       collect(error);
     }
+    heap.check();
   }
   await Promise.all(rendering);
   throwIfAny(errors);
-  return { statements: planned, context, themes, warnings: themeWarnings(themes) };
+  return { statements, plans, context, themes: themes.loaded, warnings: themeWarnings(themes.loaded) };
 }
 
 /** How many statements may be rendering at once: enough to keep the Marp thread busy, few enough to bound memory. */
@@ -76,23 +100,6 @@ export async function renderStatement(planned: PlannedStatement, context: Render
   const files: OutputFile[] = [];
   for (const target of statementTargets) files.push(...(await target.render(planned, context)));
   return files;
-}
-
-/** Parses every file, collecting every file's mistakes so the author sees them all at once. */
-function parseStatements(sources: readonly SourceFile[], config: ResolvedConfig): Statement[] {
-  const errors: LecternError[] = [];
-  const statements: Statement[] = [];
-  for (const source of sources) {
-    try {
-      statements.push(parseStatement(source.source, source.file, { theme: config.theme }));
-    } catch (error) {
-      if (!isLecternError(error)) throw error;
-      errors.push(...splitErrors(error));
-    }
-  }
-  errors.push(...duplicateSlugErrors(statements));
-  throwIfAny(errors);
-  return statements;
 }
 
 /** Two content files whose names make the same output folder: the second of each pair is the mistake. */
@@ -114,20 +121,33 @@ export function duplicateSlugErrors(statements: readonly Pick<Statement, 'file' 
   return errors;
 }
 
-function resolveThemes(statements: readonly Statement[], config: ResolvedConfig): Map<string, ResolvedTheme> {
-  const themes = new Map<string, ResolvedTheme>();
-  const errors: LecternError[] = [];
-  for (const statement of statements) {
-    if (themes.has(statement.theme)) continue;
-    try {
-      themes.set(statement.theme, loadTheme(statement.theme, config, statement.themeAt));
-    } catch (error) {
-      if (!isLecternError(error)) throw error;
-      errors.push(...splitErrors(error));
-    }
-  }
-  throwIfAny(errors);
-  return themes;
+/**
+ * Themes, loaded the first time a statement asks for one. A theme with a mistake is reported once, at the first
+ * statement that asks for it.
+ */
+function themeLoader(config: ResolvedConfig): {
+  /** The statement's theme; undefined if loading it failed for an earlier statement (and was reported then). */
+  load(statement: Statement): ResolvedTheme | undefined;
+  readonly loaded: ReadonlyMap<string, ResolvedTheme>;
+} {
+  const loaded = new Map<string, ResolvedTheme>();
+  const failed = new Set<string>();
+  return {
+    loaded,
+    load(statement) {
+      const known = loaded.get(statement.theme);
+      if (known) return known;
+      if (failed.has(statement.theme)) return undefined;
+      try {
+        const theme = loadTheme(statement.theme, config, statement.themeAt);
+        loaded.set(statement.theme, theme);
+        return theme;
+      } catch (error) {
+        failed.add(statement.theme);
+        throw error;
+      }
+    },
+  };
 }
 
 function themeWarnings(themes: ReadonlyMap<string, ResolvedTheme>): string[] {

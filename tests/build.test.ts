@@ -50,7 +50,7 @@ describe('a build in memory', () => {
     expect(site).toContain('_assets/themes/institutional.css');
     expect(site.filter((file) => file.startsWith('_assets/fonts/') && file.endsWith('.woff2')).length).toBeGreaterThan(4);
     expect(existsSync(path.join(p.root, 'dist'))).toBe(false);
-    expect(result.statements[0]!.deck.slides).toHaveLength(7);
+    expect(result.plans[0]!.deck.slides).toHaveLength(7);
   });
 });
 
@@ -185,7 +185,7 @@ describe('a build after a build', () => {
     const untouched = snapshot(path.join(p.root, 'dist', slug));
     p.write(second, secondSource.replace('Second statement', 'Second statement, revised'));
     const again = await build(p.config());
-    expect(again.statements.map((s) => s.statement.slug)).toEqual(['second']);
+    expect(again.statements.map((s) => s.slug)).toEqual(['second']);
     expect(again.unchanged).toEqual([slug]);
     expect(snapshot(path.join(p.root, 'dist', slug))).toEqual(untouched);
     expect(p.read('dist/second/deck.html')).toContain('Second statement, revised');
@@ -200,7 +200,7 @@ describe('a build after a build', () => {
     await build(p.config());
     change(p);
     const again = await build(p.config());
-    expect(again.statements.map((s) => s.statement.slug).sort()).toEqual([slug, 'second']);
+    expect(again.statements.map((s) => s.slug).sort()).toEqual([slug, 'second']);
   });
 
   it('rebuilds every statement when an option that changes the output does', async () => {
@@ -216,7 +216,7 @@ describe('a build after a build', () => {
     await build(p.config());
     rmSync(path.join(p.root, 'dist', 'second'), { recursive: true });
     const again = await build(p.config());
-    expect(again.statements.map((s) => s.statement.slug)).toEqual(['second']);
+    expect(again.statements.map((s) => s.slug)).toEqual(['second']);
     expect(existsSync(path.join(p.root, 'dist/second/deck.html'))).toBe(true);
   });
 

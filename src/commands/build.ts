@@ -67,7 +67,7 @@ export async function buildAndPrint(io: CliIO, config: ResolvedConfig): Promise<
     io.logger.info(buildSummary(result, `${displayPath(config, config.outDir)}/`, seconds()));
     if (search && !search.found) throw search.problem;
     if (!printer) return;
-    const printed = await printer.print(result.statements, config);
+    const printed = await printer.print(result.plans, config);
     for (const warning of printed.warnings) io.logger.warn(warning);
     const pages = printed.pdfs.reduce((sum, pdf) => sum + pdf.pages, 0);
     io.logger.info(`Printed ${printed.pdfs.length} PDFs (${pages} pages); done in ${seconds()} s`);
@@ -82,7 +82,7 @@ function buildSummary({ statements, unchanged }: BuildResult, outDir: string, se
   if (statements.length === 0) {
     return `Nothing to build: ${plural(unchanged.length, 'statement')} in ${outDir} ${unchanged.length === 1 ? 'is' : 'are'} up to date (${seconds} s)`;
   }
-  const slides = statements.reduce((sum, s) => sum + s.deck.slides.length, 0);
+  const slides = statements.reduce((sum, s) => sum + s.slides, 0);
   const kept = unchanged.length > 0 ? `, ${unchanged.length} unchanged,` : '';
   return `Built ${plural(statements.length, 'statement')} (${plural(slides, 'slide')})${kept} into ${outDir} in ${seconds} s`;
 }

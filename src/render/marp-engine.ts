@@ -1,6 +1,6 @@
-// Where Marp decks are rendered: on a worker thread when Lectern runs compiled (marp-core takes a fifth of a second to
-// load, which then overlaps the rest of the build), in this thread otherwise (under the test runner, which runs the
-// TypeScript). One engine per configuration: a build, or a watch session across its rebuilds.
+// Where Marp decks are rendered: on a worker thread when Lectern runs compiled and the build is small (marp-core takes a
+// fifth of a second to load, which then overlaps the rest of the build), in this thread otherwise (a large build, or
+// the test runner, which runs the TypeScript). One engine per configuration: a build, or a watch session.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -25,12 +25,22 @@ export class MarpFailure extends Error {
 
 const engines = new WeakMap<ResolvedConfig, MarpEngine>();
 
-/** The engine for this configuration, started on first use; calling it early starts marp-core loading early. */
-export function marpEngine(config: ResolvedConfig): MarpEngine {
+/**
+ * Builds of up to this many statements render Marp on a worker thread. A larger build renders in this thread instead:
+ * there the thread's head start matters little, and a second heap (some 50 MiB) would be most of its memory.
+ */
+export const threadedBuildLimit = 24;
+
+/**
+ * The engine for this configuration: started by the first call (calling it early starts marp-core loading early),
+ * on a worker thread if `statements` is small and Lectern runs compiled.
+ */
+export function marpEngine(config: ResolvedConfig, statements = 1): MarpEngine {
   let engine = engines.get(config);
   if (!engine) {
     const worker = new URL('./marp-worker.mjs', import.meta.url);
-    engine = existsSync(fileURLToPath(worker)) ? workerEngine(worker) : inProcessEngine();
+    const threaded = statements <= threadedBuildLimit && existsSync(fileURLToPath(worker));
+    engine = threaded ? workerEngine(worker) : inProcessEngine();
     engines.set(config, engine);
   }
   return engine;

@@ -18,7 +18,7 @@ export const marpTarget: StatementTarget = {
   name: 'marp',
   label: 'Slides (Marp)',
   files: ['deck.marp.html', 'deck.md'],
-  prepare: ({ config }) => void marpEngine(config),
+  prepare: ({ config }, statements) => void marpEngine(config, statements),
   async render({ deck, theme }, context) {
     const view = markdownView(deck, theme);
     const markdown = context.templates.render('marp.md', view);

@@ -32,8 +32,8 @@ export interface StatementTarget {
   /** Files it writes in `dist/<slug>/`, in the order the index links them. */
   readonly files: readonly string[];
   render(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> | OutputFile[];
-  /** Starts slow work a build will need (such as loading a library on another thread) before the first render. */
-  prepare?(context: RenderContext): void;
+  /** Starts slow work a build of `statements` statements will need (such as loading a library) before the first render. */
+  prepare?(context: RenderContext, statements: number): void;
 }
 
 export const statementTargets: readonly StatementTarget[] = [revealTarget, marpTarget, briefingTarget, handoutTarget];

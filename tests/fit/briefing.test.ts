@@ -36,7 +36,7 @@ describe.each(cases)('the briefing of %s', (name) => {
     try {
       const config = project.config({ theme });
       const result = await build(config);
-      const slug = result.statements[0]!.statement.slug;
+      const slug = result.statements[0]!.slug;
       const page = await browser.newPage();
       await page.goto(pathToFileURL(path.join(config.outDir, slug, 'briefing.html')).href);
       await page.evaluate(() => document.fonts.ready);

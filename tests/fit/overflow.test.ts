@@ -31,8 +31,8 @@ afterAll(async () => {
 
 async function checkProject(project: TestProject, theme: string) {
   const config = project.config({ theme });
-  const result = await build(config);
-  const slug = result.statements[0]!.statement.slug;
+  const result = await build(config, { keepPlans: true });
+  const slug = result.plans[0]!.statement.slug;
   const url = (file: string) => pathToFileURL(path.join(config.outDir, slug, file)).href;
 
   const reveal = await openPage(browser, url('deck.html'));
@@ -53,7 +53,7 @@ describe.each(cases)('stress fixture %s', (name) => {
     const project = fixtureProject(`stress-${name}`);
     try {
       const { result, reveal, marp } = await checkProject(project, theme);
-      const slides = result.statements[0]!.deck.slides.length;
+      const slides = result.plans[0]!.deck.slides.length;
       expect(reveal.slides).toBe(slides);
       expect(marp.slides).toBe(slides);
       expect(reveal.problems).toEqual([]);
@@ -69,7 +69,7 @@ describe('the shipped statement', () => {
     const project = createProject({ 'content/iom-crime-prevention-2019.md': shippedSource });
     try {
       const { result, reveal, marp } = await checkProject(project, theme);
-      const { deck, briefing } = result.statements[0]!;
+      const { deck, briefing } = result.plans[0]!;
       expect(deck.slides.map((slide) => [slide.id, slide.scale, slide.continuation])).toEqual(
         ['title', 'introduction', 'point-1', 'point-2', 'point-3', 'conclusion', 'closing'].map((id) => [id, 1, undefined]),
       );
@@ -77,7 +77,7 @@ describe('the shipped statement', () => {
       expect(reveal.problems).toEqual([]);
       expect(marp.problems).toEqual([]);
       // At the normal size, key messages are set in the theme's own size.
-      const normal = result.statements[0]!.theme.tokens.type.slide;
+      const normal = result.plans[0]!.theme.tokens.type.slide;
       expect(new Set(reveal.sizes.map((size) => size.text).filter((size) => size !== undefined))).toEqual(new Set([normal]));
     } finally {
       project.remove();

@@ -19,7 +19,7 @@ describe('a point too long for one slide', () => {
     const project = fixtureProject('stress-six-messages');
     try {
       const result = await buildInMemory(project.config());
-      const { deck, statement } = result.statements[0]!;
+      const { deck, statement } = result.plans[0]!;
       const point = statement.points[1]!;
       const slides = deck.slides.filter((slide) => slide.id.startsWith('point-2'));
       expect(slides.map((slide) => slide.id)).toEqual(['point-2', 'point-2-2']);
@@ -31,7 +31,7 @@ describe('a point too long for one slide', () => {
       expect(slides.flatMap((slide) => slide.notes)).toEqual(point.paragraphs.map((paragraph) => paragraph.text));
       expect(slides.every((slide) => slide.notes.length > 0)).toBe(true);
       // Each slide is as large as the floor allows, and never below it.
-      const floor = slideFloorScale(result.statements[0]!.theme);
+      const floor = slideFloorScale(result.plans[0]!.theme);
       expect(slides.every((slide) => slide.scale >= floor && slide.scale <= 1)).toBe(true);
       // The point's speaking time is shared out over its slides.
       const whole = deck.slides.find((slide) => slide.id === 'point-1')!;
@@ -55,7 +55,7 @@ describe('a point too long for one slide', () => {
     const project = fixtureProject('stress-six-messages');
     try {
       const result = await buildInMemory(project.config({ theme: 'projector' }));
-      const { deck, statement } = result.statements[0]!;
+      const { deck, statement } = result.plans[0]!;
       const point = deck.slides.find((slide) => slide.id === 'point-2')!;
       expect(point.continuation).toBeUndefined();
       expect(point.scale).toBeLessThan(1);
@@ -108,7 +108,7 @@ describe('text no slide can hold', () => {
     const project = createProject({ 'content/iom.md': source });
     try {
       const result = await buildInMemory(project.config());
-      const slide = result.statements[0]!.deck.slides.at(-1)!;
+      const slide = result.plans[0]!.deck.slides.at(-1)!;
       expect(slide.headline).toBe('Thank you');
       expect(slide.notes).toEqual([closing]);
     } finally {
@@ -122,9 +122,9 @@ describe('the title slide', () => {
     const project = fixtureProject('stress-long-headline');
     try {
       const result = await buildInMemory(project.config());
-      const title = result.statements[0]!.deck.slides[0]!;
+      const title = result.plans[0]!.deck.slides[0]!;
       expect(title.scale).toBeLessThan(1);
-      expect(title.scale).toBeGreaterThanOrEqual(slideFloorScale(result.statements[0]!.theme));
+      expect(title.scale).toBeGreaterThanOrEqual(slideFloorScale(result.plans[0]!.theme));
     } finally {
       project.remove();
     }
@@ -134,7 +134,7 @@ describe('the title slide', () => {
 test('the shipped statement keeps the full text of each part in its slide’s notes, with a timing from its words', async () => {
   const project = createProject({ 'content/iom.md': shippedSource });
   try {
-    const { deck, statement } = (await buildInMemory(project.config())).statements[0]!;
+    const { deck, statement } = (await buildInMemory(project.config())).plans[0]!;
     const point = deck.slides.find((slide) => slide.id === 'point-1')!;
     expect(point.notes).toEqual(statement.points[0]!.paragraphs.map((paragraph) => paragraph.text));
     // 95 words at 130 a minute.

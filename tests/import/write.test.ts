@@ -93,7 +93,7 @@ describe('an imported file builds with no edits', () => {
       const result = await buildInMemory(project.config());
       const files = result.output.statements.get('imported')!.map((file) => file.path);
       expect(files).toEqual(expect.arrayContaining(['imported/deck.html', 'imported/briefing.html']));
-      expect(result.statements[0]!.deck.slides.length).toBeGreaterThan(3);
+      expect(result.plans[0]!.deck.slides.length).toBeGreaterThan(3);
     } finally {
       project.remove();
     }

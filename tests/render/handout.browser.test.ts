@@ -22,7 +22,7 @@ afterAll(async () => {
 async function builtHandout(project: TestProject, layout: HandoutLayout = 2): Promise<{ root: string; slug: string }> {
   projects.push(project);
   const result = await build(project.config({ handoutLayout: layout }));
-  return { root: project.root, slug: result.statements[0]!.statement.slug };
+  return { root: project.root, slug: result.statements[0]!.slug };
 }
 
 /** Opens handout.html in the given media and waits for handout.js to have fitted the notes. */
