@@ -11,25 +11,30 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { edits: { type: 'string', default: '20' } } });
-const edits = Number(values.edits);
 const slug = 'iom-crime-prevention-2019';
 const contentFile = path.join('content', `${slug}.md`);
 const headline = 'Border management against terrorism and organized crime';
-const goals = { written: 50, shown: 150 };
+export const watchGoals = { written: 50, shown: 150 };
 
+/**
+ * Runs `lectern dev` on a copy of the project and edits the shipped statement `edits` times. Resolves to the times
+ * (ms) from each save to dist/ written and to the browser showing it, the rebuild times lectern dev reported, its CPU
+ * time per edit, and its peak memory (bytes).
+ */
+export async function measureWatch({ edits = 20 } = {}) {
 const project = mkdtempSync(path.join(tmpdir(), 'lectern-bench-watch-'));
 for (const dir of ['content', 'templates', 'themes']) cpSync(path.join(root, dir), path.join(project, dir), { recursive: true });
 const source = readFileSync(path.join(project, contentFile), 'utf8');
+const rssFile = path.join(project, 'rss');
 
-const dev = spawn(process.execPath, [path.join(root, 'bin', 'lectern.mjs'), 'dev'], {
+const dev = spawn(process.execPath, ['--import', path.join(root, 'bench', 'rss.mjs'), path.join(root, 'bin', 'lectern.mjs'), 'dev'], {
   cwd: project,
-  env: { ...process.env, NO_COLOR: '1' },
+  env: { ...process.env, NO_COLOR: '1', LECTERN_BENCH_RSS: rssFile },
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
 });
@@ -39,6 +44,7 @@ dev.stderr.on('data', (chunk) => (output += chunk));
 const exited = new Promise((resolve) => dev.once('exit', resolve));
 
 let browser;
+let result;
 try {
   const url = await new Promise((resolve, reject) => {
     const check = () => {
@@ -107,26 +113,45 @@ try {
   const cpuPerEdit = (cpuMs(dev.pid) - cpuBefore) / edits;
 
   const rebuildTimes = [...output.matchAll(/: rebuilt .* in (\d+) ms$/gm)].map((match) => Number(match[1]));
-  const rebuilds = rebuildTimes.length;
-  const row = (name, times, goal) => {
-    const sorted = [...times].sort((a, b) => a - b);
-    const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    const cells = [median, sorted[0], sorted.at(-1)].map((ms) => ms.toFixed(1).padStart(8));
-    return `${name.padEnd(22)}${cells.join('')}${String(goal).padStart(8)}   ${median <= goal ? 'met' : 'MISSED'}`;
-  };
-  console.log(`lectern dev: ${edits} edits of ${contentFile} (${cpus().length} cores, load ${loadavg()[0].toFixed(1)}; ${rebuilds} rebuilds)`);
-  console.log(`${'ms'.padEnd(22)}${['median', 'min', 'max', 'goal'].map((h) => h.padStart(8)).join('')}`);
-  console.log(row('save → dist/ written', written, goals.written));
-  console.log(row('save → browser shows', shown, goals.shown));
-  console.log(row('  of which rebuilding', rebuildTimes, goals.written));
-  if (Number.isFinite(cpuPerEdit)) console.log(`CPU time of lectern dev per edit (rebuild, serving the reload, the second look): ${cpuPerEdit.toFixed(0)} ms`);
+  result = { written, shown, rebuildTimes, cpuPerEdit, edits };
 } finally {
   await browser?.close();
   if (dev.exitCode === null) {
     dev.kill('SIGINT');
     await exited;
   }
-  rmSync(project, { recursive: true, force: true });
+}
+const peakRss = (() => {
+  try {
+    return Number(readFileSync(rssFile, 'utf8'));
+  } catch {
+    return Number.NaN;
+  }
+})();
+rmSync(project, { recursive: true, force: true });
+return { ...result, peakRss };
+}
+
+function median(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { edits: { type: 'string', default: '20' } } });
+  const { written, shown, rebuildTimes, cpuPerEdit, edits, peakRss } = await measureWatch({ edits: Number(values.edits) });
+  const row = (name, times, goal) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    const cells = [median(times), sorted[0], sorted.at(-1)].map((ms) => ms.toFixed(1).padStart(8));
+    return `${name.padEnd(22)}${cells.join('')}${String(goal).padStart(8)}   ${median(times) <= goal ? 'met' : 'MISSED'}`;
+  };
+  console.log(`lectern dev: ${edits} edits of ${contentFile} (${cpus().length} cores, load ${loadavg()[0].toFixed(1)}; ${rebuildTimes.length} rebuilds)`);
+  console.log(`${'ms'.padEnd(22)}${['median', 'min', 'max', 'goal'].map((h) => h.padStart(8)).join('')}`);
+  console.log(row('save → dist/ written', written, watchGoals.written));
+  console.log(row('save → browser shows', shown, watchGoals.shown));
+  console.log(row('  of which rebuilding', rebuildTimes, watchGoals.written));
+  if (Number.isFinite(cpuPerEdit)) console.log(`CPU time of lectern dev per edit (rebuild, serving the reload, the second look): ${cpuPerEdit.toFixed(0)} ms`);
+  if (Number.isFinite(peakRss)) console.log(`Peak memory of lectern dev: ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
 }
 
 /** User and system CPU time of a process so far, in ms (Linux); NaN elsewhere. */
