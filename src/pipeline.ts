@@ -97,9 +97,9 @@ const renderAhead = 4;
 
 /** Every output of one statement, in memory. */
 export async function renderStatement(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> {
-  const files: OutputFile[] = [];
-  for (const target of statementTargets) files.push(...(await target.render(planned, context)));
-  return files;
+  // All at once: a target that waits for another thread (Marp) does so while this one renders the others.
+  const outputs = await Promise.all(statementTargets.map((target) => target.render(planned, context)));
+  return outputs.flat();
 }
 
 /** Two content files whose names make the same output folder: the second of each pair is the mistake. */
