@@ -6,11 +6,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sharedInputs, statementKey } from './cache/inputs.js';
-import { duplicateSlugErrors, indexEntry, planStatement, renderSite } from './pipeline.js';
+import { duplicateSlugErrors, slugOf } from './content/slug.js';
+import { indexEntry, planStatement, renderSite, renderStatement } from './pipeline.js';
 import { cacheDir } from './cache/dir.js';
 import type { ResolvedConfig } from './config.js';
-import { findContentFiles, readContentFile } from './content/load.js';
-import { parseStatement, slugOf } from './content/parse.js';
+import { findContentFiles, isContentFileName, readContentFile } from './content/load.js';
+import { parseStatement } from './content/parse.js';
 import type { Statement } from './content/statement.js';
 import { displayPath } from './config.js';
 import { isLecternError, splitErrors, type LecternError } from './errors.js';
@@ -67,8 +68,7 @@ export function classifySource(config: Pick<ResolvedConfig, 'contentDir' | 'temp
 
 /** The same rule `findContentFiles` applies: `*.md`, not hidden, not starting with `_`. */
 function isContentFile(relative: string): boolean {
-  const name = path.basename(relative);
-  return !relative.includes(path.sep) && name.toLowerCase().endsWith('.md') && !name.startsWith('.') && !name.startsWith('_');
+  return !relative.includes(path.sep) && isContentFileName(relative);
 }
 
 /** One content file as the session last saw it. */
@@ -172,8 +172,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
       state.source = source.source;
       state.statement = parseStatement(source.source, source.file, { theme: config.theme });
       const planned = await planStatement(state.statement, themeFor(state.statement, warnings), config);
-      const output: OutputFile[] = [];
-      for (const target of statementTargets) output.push(...(await target.render(planned, context)));
+      const output = await renderStatement(planned, context);
       state.errors = [];
       return { entry: { ...indexEntry(planned, config), key: statementKey(inputs!, source) }, output };
     } catch (error) {

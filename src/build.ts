@@ -42,7 +42,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   if (work.upToDate) return { statements: [], plans: [], unchanged, written: 0, warnings: [] };
 
   // The Marp thread has the longest way to go (loading marp-core): start it before loading the rest of the pipeline.
-  void import('./render/marp-engine.js').then(({ marpEngine }) => marpEngine(config, work.changed.length));
+  // (The Marp target starts it too, for builds that do not come this way; the first start wins.)
+  void import('./render/marp-engine.js').then(({ marpEngine }) => marpEngine(config, work.changed.length), () => {});
   const pipeline = await import('./pipeline.js');
   const staging = await openStaging(config.outDir);
   try {

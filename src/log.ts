@@ -48,16 +48,3 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
   };
 }
-
-/** A logger that remembers what it was told: for tests and for the preview's error overlay. */
-export function createMemoryLogger(): Logger & { readonly lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    info: (message) => lines.push(`info ${message}`),
-    warn: (message) => lines.push(`warn ${message}`),
-    error: (message) => lines.push(`error ${message}`),
-    debug: () => {},
-    result: (text) => lines.push(text),
-  };
-}

@@ -5,7 +5,7 @@ import { cacheDir } from './cache/dir.js';
 import type { ResolvedConfig } from './config.js';
 import type { SourceFile } from './content/load.js';
 import { parseStatement } from './content/parse.js';
-import { slugOf } from './content/slug.js';
+import { duplicateSlugErrors, slugOf } from './content/slug.js';
 import type { Statement } from './content/statement.js';
 import { isLecternError, LecternError, splitErrors, throwIfAny } from './errors.js';
 import { heapGuard } from './memory.js';
@@ -54,10 +54,6 @@ export async function renderStatements(
   options: { keepPlans: boolean },
 ): Promise<RenderedStatements> {
   const errors: LecternError[] = [...duplicateSlugErrors(sources.map((source) => ({ file: source.file, slug: slugOf(source.file) })))];
-  const collect = (error: unknown) => {
-    if (!isLecternError(error)) throw error;
-    errors.push(...splitErrors(error));
-  };
   const context: RenderContext = { config, templates: await loadTemplates(config.templatesDir, config.root, cacheDir(config, 'templates')) };
   for (const target of statementTargets) target.prepare?.(context, sources.length);
   const themes = themeLoader(config);
@@ -66,6 +62,7 @@ export async function renderStatements(
   const plans: PlannedStatement[] = [];
   // A few statements render at once, so this thread plans and renders the next while another thread renders a deck.
   const rendering = new Set<Promise<void>>();
+  let bug: { error: unknown } | undefined;
   for (const source of sources) {
     try {
       const statement = parseStatement(source.source, source.file, { theme: config.theme });
@@ -76,18 +73,24 @@ export async function renderStatements(
       if (options.keepPlans) plans.push(plan);
       // Once any statement has a mistake nothing will be written: check the rest only to report their mistakes too.
       if (errors.length > 0) continue;
+      // Settles without rejecting: a mistake is collected, a bug kept to be thrown once nothing is left running.
       const render = renderStatement(plan, context)
         .then((files) => sink(statement.slug, files))
-        .catch(collect)
-        .finally(() => rendering.delete(render));
+        .catch((error: unknown) => (isLecternError(error) ? errors.push(...splitErrors(error)) : (bug ??= { error })))
+        .then(() => void rendering.delete(render));
       rendering.add(render);
       if (rendering.size >= renderAhead) await Promise.race(rendering);
     } catch (error) {
-      collect(error);
+      if (!isLecternError(error)) {
+        bug ??= { error };
+        break;
+      }
+      errors.push(...splitErrors(error));
     }
     heap.check();
   }
   await Promise.all(rendering);
+  if (bug) throw bug.error;
   throwIfAny(errors);
   return { statements, plans, context, themes: themes.loaded, warnings: themeWarnings(themes.loaded) };
 }
@@ -102,24 +105,6 @@ export async function renderStatement(planned: PlannedStatement, context: Render
   return outputs.flat();
 }
 
-/** Two content files whose names make the same output folder: the second of each pair is the mistake. */
-export function duplicateSlugErrors(statements: readonly Pick<Statement, 'file' | 'slug'>[]): LecternError[] {
-  const errors: LecternError[] = [];
-  const seen = new Map<string, string>();
-  for (const statement of statements) {
-    const other = seen.get(statement.slug);
-    if (other) {
-      errors.push(
-        new LecternError(`this file would be built into the same folder, dist/${statement.slug}/, as ${other}`, {
-          at: { file: statement.file },
-          hint: 'rename one of the two files',
-        }),
-      );
-    }
-    seen.set(statement.slug, statement.file);
-  }
-  return errors;
-}
 
 /**
  * Themes, loaded the first time a statement asks for one. A theme with a mistake is reported once, at the first
@@ -179,7 +164,7 @@ export function renderSite(
 /** The themes the listed statements use: those this build loaded, and the others loaded now for their assets. */
 export function themesInUse(entries: readonly ManifestEntry[], loaded: ReadonlyMap<string, ResolvedTheme>, config: ResolvedConfig): ResolvedTheme[] {
   const names = [...new Set(entries.map((entry) => entry.theme))].sort();
-  return names.map((name) => loaded.get(name) ?? loadTheme(name, config, { file: path.join(config.contentDir, `${entries.find((e) => e.theme === name)!.slug}.md`) }));
+  return names.map((name) => loaded.get(name) ?? loadTheme(name, config, { file: entries.find((entry) => entry.theme === name)!.file }));
 }
 
 export function indexEntry({ statement, deck }: PlannedStatement, config: ResolvedConfig): IndexEntry {
@@ -200,15 +185,10 @@ export function indexEntry({ statement, deck }: PlannedStatement, config: Resolv
     },
     outputs: [
       ...statementTargets.flatMap((target) =>
-        target.files.map((file) => ({ label: outputLabel(target.label, file), href: `${statement.slug}/${file}` })),
+        target.files.map(({ file, label }) => ({ label, href: `${statement.slug}/${file}` })),
       ),
       ...(config.pdf ? printDocuments.map((pdf) => ({ label: pdf.label, href: `${statement.slug}/${pdf.file}` })) : []),
     ],
   };
 }
 
-function outputLabel(targetLabel: string, file: string): string {
-  if (file.endsWith('.md')) return 'Marp Markdown';
-  if (file.endsWith('.pdf')) return `${targetLabel} (PDF)`;
-  return targetLabel;
-}

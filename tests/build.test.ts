@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build, buildInMemory } from '../src/build.js';
 import { LecternError } from '../src/errors.js';
+import { snapshot } from './helpers/files.js';
 import { createProject, fixturesDir, shippedSource, shippedWith, type TestProject } from './helpers/project.js';
 
 const slug = 'iom-crime-prevention-2019';
@@ -17,19 +17,6 @@ afterEach(() => {
   for (const p of projects.splice(0)) p.remove();
 });
 
-/** Every file under a folder with a hash of its bytes: what "dist/ stayed exactly as it was" means. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else files[path.relative(dir, file)] = `${createHash('sha1').update(readFileSync(file)).digest('hex')} ${statSync(file).mtimeMs}`;
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 async function buildError(p: TestProject, options = {}): Promise<LecternError> {
   const error = await build(p.config(options)).catch((e: unknown) => e);
@@ -84,10 +71,10 @@ describe('a build on disk', () => {
   it('builds only the files named, and keeps the others in the index', async () => {
     const p = project({ [`content/${slug}.md`]: shippedSource, 'content/second.md': shippedSource.replace(/^title: .*$/m, 'title: Second statement') });
     await build(p.config());
-    const before = snapshot(path.join(p.root, 'dist', slug));
+    const before = snapshot(path.join(p.root, 'dist', slug), { mtimes: true });
     p.write('content/second.md', shippedSource.replace(/^title: .*$/m, 'title: Second statement, revised'));
     await build(p.config({ files: ['content/second.md'] }));
-    expect(snapshot(path.join(p.root, 'dist', slug))).toEqual(before);
+    expect(snapshot(path.join(p.root, 'dist', slug), { mtimes: true })).toEqual(before);
     const index = p.read('dist/index.html');
     expect(index).toContain('Second statement, revised');
     expect(index).toContain(`href="${slug}/deck.html"`);
@@ -116,11 +103,11 @@ describe('a build that fails', () => {
   it.each(breakages)('leaves dist/ exactly as it was after %s', async (_, breakIt, message) => {
     const p = project();
     await build(p.config());
-    const before = snapshot(path.join(p.root, 'dist'));
+    const before = snapshot(path.join(p.root, 'dist'), { mtimes: true });
     breakIt(p);
     const error = await buildError(p);
     expect(error.format()).toMatch(message);
-    expect(snapshot(path.join(p.root, 'dist'))).toEqual(before);
+    expect(snapshot(path.join(p.root, 'dist'), { mtimes: true })).toEqual(before);
   });
 
   it('reports the mistakes of every file, not only the first', async () => {
@@ -173,21 +160,21 @@ describe('a build after a build', () => {
   it('leaves every file as it was when nothing changed', async () => {
     const p = twoStatements();
     await build(p.config());
-    const before = snapshot(path.join(p.root, 'dist'));
+    const before = snapshot(path.join(p.root, 'dist'), { mtimes: true });
     const again = await build(p.config());
     expect(again).toMatchObject({ statements: [], unchanged: [slug, 'second'], written: 0 });
-    expect(snapshot(path.join(p.root, 'dist'))).toEqual(before);
+    expect(snapshot(path.join(p.root, 'dist'), { mtimes: true })).toEqual(before);
   });
 
   it('rebuilds only the statement whose file changed, and keeps the others in the index', async () => {
     const p = twoStatements();
     await build(p.config());
-    const untouched = snapshot(path.join(p.root, 'dist', slug));
+    const untouched = snapshot(path.join(p.root, 'dist', slug), { mtimes: true });
     p.write(second, secondSource.replace('Second statement', 'Second statement, revised'));
     const again = await build(p.config());
     expect(again.statements.map((s) => s.slug)).toEqual(['second']);
     expect(again.unchanged).toEqual([slug]);
-    expect(snapshot(path.join(p.root, 'dist', slug))).toEqual(untouched);
+    expect(snapshot(path.join(p.root, 'dist', slug), { mtimes: true })).toEqual(untouched);
     expect(p.read('dist/second/deck.html')).toContain('Second statement, revised');
     expect(p.read('dist/index.html')).toContain(`href="${slug}/deck.html"`);
   });
@@ -237,5 +224,15 @@ describe('an output folder that cannot be written', () => {
     expect(error.format()).toMatch(/cannot write the output \(ENOTDIR/);
     expect(error.format()).toMatch(/check that the output folder is writable/);
     expect(p.read('taken')).toBe('a file where the output folder should be');
+  });
+});
+
+describe('a project with templates of its own', () => {
+  it('that lacks a file every templates folder needs is told which, not shown a stack trace', async () => {
+    const p = project();
+    copyTemplates(p, (_, text) => text);
+    rmSync(path.join(p.root, 'templates', 'marp.css'));
+    const error = await buildError(p);
+    expect(error.format()).toMatch(/templates: the templates folder has no marp\.css; copy templates\/marp\.css from Lectern's own templates/);
   });
 });

@@ -1,25 +1,36 @@
 // Where Lectern keeps what it derives once and reuses across runs: font metrics, compiled templates.
-import { existsSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { existsSync, lstatSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 
 /**
  * A cache folder where JavaScript tools keep theirs, `node_modules/.cache/lectern/<name>` (Lectern's own install, or
- * the project's), or else in the system's temporary folder. Anything in it can be deleted at any time.
+ * the project's), or else a folder of this user's own in the system's temporary folder. Anything in it can be deleted
+ * at any time. Undefined when no safe place exists: then nothing is cached.
  */
-export function cacheDir(config: Pick<ResolvedConfig, 'root' | 'packageRoot'>, name: string): string {
+export function cacheDir(config: Pick<ResolvedConfig, 'root' | 'packageRoot'>, name: string): string | undefined {
   for (const base of [config.packageRoot, config.root]) {
     const modules = path.join(base, 'node_modules');
     if (existsSync(modules)) return path.join(modules, '.cache', 'lectern', name);
   }
-  return path.join(tmpdir(), `lectern-${safeUser()}`, name);
+  const own = ownTemporaryFolder();
+  return own && path.join(own, name);
 }
 
-function safeUser(): string {
+/**
+ * `lectern-<uid>` in the temporary folder, made readable by this user alone. Compiled templates are run from the
+ * cache, so a folder someone else made (or could write to) is never used.
+ */
+function ownTemporaryFolder(): string | undefined {
+  const uid = process.getuid?.();
+  const folder = path.join(tmpdir(), `lectern-${uid ?? 'user'}`);
   try {
-    return userInfo().username.replace(/[^\w-]/g, '') || 'user';
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const stats = lstatSync(folder);
+    const ownedHere = uid === undefined || stats.uid === uid;
+    return stats.isDirectory() && ownedHere && (stats.mode & 0o022) === 0 ? folder : undefined;
   } catch {
-    return 'user';
+    return undefined;
   }
 }

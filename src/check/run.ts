@@ -1,9 +1,10 @@
 // Runs `lectern check` over content files: each is read, parsed, planned and fitted as a build would, and nothing is
 // written. A file with mistakes does not stop the others from being checked.
-import type { ResolvedConfig } from '../config.js';
+import { displayPath, type ResolvedConfig } from '../config.js';
 import { findContentFiles, readContentFile } from '../content/load.js';
 import { splitFrontMatter } from '../content/frontmatter.js';
 import { parseStatement } from '../content/parse.js';
+import { duplicateSlugErrors, slugOf } from '../content/slug.js';
 import { isLecternError, splitErrors, type LecternError } from '../errors.js';
 import { fitStatement, fontCacheDir } from '../fit/index.js';
 import { planBriefing } from '../plan/briefing.js';
@@ -23,7 +24,10 @@ export async function checkFiles(config: ResolvedConfig): Promise<CheckRun> {
   const errors: LecternError[] = [];
   const themes = new Map<string, ResolvedTheme>();
   const pace = { wordsPerMinute: config.wordsPerMinute };
-  for (const path of await findContentFiles(config)) {
+  const files = await findContentFiles(config);
+  // Two files that would build into one folder stop a build: check says so too.
+  errors.push(...duplicateSlugErrors(files.map((file) => ({ file: displayPath(config, file), slug: slugOf(file) }))));
+  for (const path of files) {
     try {
       const { file, source } = await readContentFile(config, path);
       const statement = parseStatement(source, file, { theme: config.theme });

@@ -3,9 +3,10 @@ import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig, type HandoutLayout, type Paper, type ResolvedConfig } from '../config.js';
 import { wpmOption } from './check.js';
 import type { BuildResult } from '../build.js';
+import { forgetBuilt } from '../write/manifest.js';
 import type { CliIO, CommandContext } from './context.js';
 
-export interface BuildOptions {
+export interface BuildFlags {
   theme?: string;
   out: string;
   pdf?: boolean;
@@ -21,7 +22,7 @@ export function registerBuild(program: Command, { io }: CommandContext): void {
     .description('build every statement in content/ (or the files named) into dist/')
     .argument('[files...]', 'content files to build (default: every .md file in content/)')
     .addOption(new Option('--pdf', 'also print the PDFs: deck, briefing, handout and Marp deck'));
-  addBuildOptions(command).action(async (files: string[], options: BuildOptions) => {
+  addBuildOptions(command).action(async (files: string[], options: BuildFlags) => {
     await buildAndPrint(io, configFrom(io, files, options));
   });
 }
@@ -37,7 +38,7 @@ export function addBuildOptions(command: Command): Command {
     .addOption(new Option('--browser <path>', 'Chrome or Chromium to print with (default: CHROME_PATH, then chromium on the PATH)'));
 }
 
-export function configFrom(io: CliIO, files: string[], options: BuildOptions): ResolvedConfig {
+export function configFrom(io: CliIO, files: string[], options: BuildFlags): ResolvedConfig {
   return resolveConfig({
     root: io.cwd,
     files,
@@ -67,7 +68,11 @@ export async function buildAndPrint(io: CliIO, config: ResolvedConfig): Promise<
     io.logger.info(buildSummary(result, `${displayPath(config, config.outDir)}/`, seconds()));
     if (search && !search.found) throw search.problem;
     if (!printer) return;
-    const printed = await printer.print(result.plans, config);
+    const printed = await printer.print(result.plans, config).catch(async (error: unknown) => {
+      // The index already lists the PDFs: forget that these statements were built, so the next build redoes them.
+      await forgetBuilt(config.outDir, result.statements.map((statement) => statement.slug));
+      throw error;
+    });
     for (const warning of printed.warnings) io.logger.warn(warning);
     const pages = printed.pdfs.reduce((sum, pdf) => sum + pdf.pages, 0);
     io.logger.info(`Printed ${printed.pdfs.length} PDFs (${pages} pages); done in ${seconds()} s`);

@@ -23,7 +23,7 @@ export function registerImport(program: Command, { io }: CommandContext): void {
     .action(async (file: string, options: ImportOptions) => {
       const config = resolveConfig({ root: io.cwd });
       const { importStatement } = await import('../import/import.js');
-      const { parseStatement, slugOf } = await import('../content/parse.js');
+      const [{ parseStatement }, { slugOf }] = await Promise.all([import('../content/parse.js'), import('../content/slug.js')]);
       const input = path.resolve(config.root, file);
       const shown = displayPath(config, input);
       const result = importStatement(await readInput(input, shown), shown);

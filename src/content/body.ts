@@ -145,6 +145,12 @@ function listItems(tokens: Token[], start: number, bodyLine: number, file: strin
       const paragraph = tokens[i + 1];
       const text = paragraph?.type === 'paragraph_open' ? inlineText(tokens[i + 2]) : '';
       items.push({ text, line });
+    } else if (token.level === 2 && !token.type.endsWith('_close') && token.type !== 'inline' && tokens[i - 1]?.type !== 'list_item_open') {
+      // A second block inside one item (an indented paragraph under "- …"): no output would show it, so say so.
+      throw new LecternError('a key message runs over more than one paragraph', {
+        at: { file, line },
+        hint: 'keep each key message to one "- " line; the full text goes after the list, not indented under it',
+      });
     }
   }
   return { items, end: i };
@@ -165,7 +171,7 @@ function sectionName(title: string): SectionName | undefined {
   return sectionOrder.find((section) => section === name);
 }
 
-function capitalize(word: string): string {
+export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 

@@ -26,9 +26,14 @@ export async function findContentFiles(config: Pick<ResolvedConfig, 'root' | 'co
     });
   }
   return names
-    .filter((name) => name.toLowerCase().endsWith('.md') && !name.startsWith('.') && !name.startsWith('_'))
+    .filter(isContentFileName)
     .sort()
     .map((name) => path.join(config.contentDir, name));
+}
+
+/** A statement's file: `*.md`, neither hidden nor starting with `_` (a place for notes and drafts). */
+export function isContentFileName(name: string): boolean {
+  return name.toLowerCase().endsWith('.md') && !name.startsWith('.') && !name.startsWith('_');
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

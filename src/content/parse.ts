@@ -1,13 +1,12 @@
 // Turns the text of one content file into a validated Statement, or into messages that say what to fix and where.
 import type { z } from 'zod/mini';
 import { LecternError, throwIfAny } from '../errors.js';
-import { readBody, type DraftBody, type DraftPart, type DraftSection, type SectionName } from './body.js';
+import { capitalize, readBody, type DraftBody, type DraftPart, type DraftSection, type SectionName } from './body.js';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
 import { fieldHelp, frontMatterSchema, knownFields, type FrontMatterData } from './schema.js';
 import { slugOf } from './slug.js';
 import type { Part, Passage, Statement, StatementMeta } from './statement.js';
 
-export { slugOf };
 
 export interface ParseOptions {
   /** `--theme`: replaces the file's `theme:` for this build. */
@@ -96,7 +95,7 @@ function toMeta(data: FrontMatterData): StatementMeta {
   };
 }
 
-const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku-arab', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
 export function directionOf(lang: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(lang);
@@ -110,7 +109,7 @@ type Parts = Pick<Statement, 'salutation' | 'introduction' | 'points' | 'conclus
 function readParts(body: DraftBody, file: string, errors: LecternError[]): Parts | undefined {
   const at = (line: number) => ({ file, line });
   const missing = (name: SectionName, hint: string) =>
-    errors.push(new LecternError(`the statement has no "# ${label(name)}" section`, { at: at(body.firstLine), hint }));
+    errors.push(new LecternError(`the statement has no "# ${capitalize(name)}" section`, { at: at(body.firstLine), hint }));
 
   const salutation = passage(body.sections.get('salutation'), file, errors);
   const closing = passage(body.sections.get('closing'), file, errors);
@@ -133,7 +132,7 @@ function readParts(body: DraftBody, file: string, errors: LecternError[]): Parts
 
 function passage(section: DraftSection | undefined, file: string, errors: LecternError[]): Passage {
   if (!section) return { paragraphs: [], line: 0 };
-  const name = label(section.name);
+  const name = capitalize(section.name);
   const stray = section.parts[0]?.headline.line ?? section.leadingListLines[0];
   if (stray !== undefined) {
     errors.push(
@@ -163,14 +162,14 @@ function singlePart(section: DraftSection, file: string, errors: LecternError[])
     errors.push(
       new LecternError(empty ? `the ${name} is empty` : `the ${name} has no headline`, {
         at: { file, line: section.line },
-        hint: `add a "## " headline under "# ${label(name)}", then its key messages ("- …") and its full text`,
+        hint: `add a "## " headline under "# ${capitalize(name)}", then its key messages ("- …") and its full text`,
       }),
     );
     return undefined;
   }
   if (section.paragraphs.length > 0 || section.leadingListLines.length > 0) {
     errors.push(
-      new LecternError(`text under "# ${label(name)}" comes before its "## " headline`, {
+      new LecternError(`text under "# ${capitalize(name)}" comes before its "## " headline`, {
         at: { file, line: section.paragraphs[0]?.line ?? section.leadingListLines[0] ?? section.line },
         hint: 'move the headline above it',
       }),
@@ -255,9 +254,6 @@ function checkPart(part: DraftPart, name: string, file: string, errors: LecternE
   return { headline: part.headline, keyMessages: part.keyMessages, paragraphs: part.paragraphs, line: part.headline.line };
 }
 
-function label(name: SectionName): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
 
 /** The known word nearest to `word`, if it is a plausible misspelling. */
 function closest(word: string, candidates: readonly string[]): string | undefined {

@@ -59,6 +59,6 @@ export async function fitStatement(
 }
 
 /** Where font metrics are kept between runs. */
-export function fontCacheDir(config: Pick<ResolvedConfig, 'root' | 'packageRoot'>): string {
+export function fontCacheDir(config: Pick<ResolvedConfig, 'root' | 'packageRoot'>): string | undefined {
   return cacheDir(config, 'font-metrics');
 }

@@ -1,6 +1,6 @@
 // The preview page of one statement, served only by `lectern dev`: its deck and its briefing side by side.
 // Each side is the built page itself in a frame, with its own live reload; the address keeps the deck's slide.
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime.js';
 import { briefingTarget } from '../render/briefing.js';
 import { revealTarget } from '../render/reveal.js';
 import type { IndexEntry } from '../render/site.js';
@@ -41,8 +41,8 @@ export function previewPage(entry: IndexEntry): string {
   <nav aria-label="Outputs">${links.join('')}<a href="/">All statements</a></nav>
 </header>
 <main>
-  <iframe class="deck" title="Slides" src="${folder}/${revealTarget.files[0]}"></iframe>
-  <iframe class="briefing" title="Briefing" src="${folder}/${briefingTarget.files[0]}"></iframe>
+  <iframe class="deck" title="Slides" src="${folder}/${revealTarget.files[0]!.file}"></iframe>
+  <iframe class="briefing" title="Briefing" src="${folder}/${briefingTarget.files[0]!.file}"></iframe>
 </main>
 <script type="module">
   // The preview's address follows the deck's slide (#/3), so reloading the preview keeps it too.

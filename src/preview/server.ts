@@ -4,7 +4,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { cacheDir } from '../cache/dir.js';
 import type { ErrorPayload, HotPayload, Logger as ViteLogger, ViteDevServer } from 'vite';
 import type { ResolvedConfig } from '../config.js';
 import { LecternError } from '../errors.js';
@@ -48,7 +50,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     envDir: false,
     root: config.outDir,
     // Vite writes nothing for us, but keep anything it might write out of dist/.
-    cacheDir: path.join(config.root, '.lectern-cache', 'vite'),
+    // Vite keeps nothing Lectern needs between runs; its cache goes with Lectern's own, or to the temporary folder.
+    cacheDir: cacheDir(config, 'vite') ?? path.join(tmpdir(), 'lectern-vite'),
     publicDir: false,
     appType: 'custom',
     clearScreen: false,

@@ -32,6 +32,8 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
   let firstBuild: unknown;
   /** The mistakes the terminal and the browser show now. */
   let shown: string[] = [];
+  // Declared before the queue: a change chokidar reports while it is still starting runs the queue before it returns.
+  let watcher: SourceWatcher | undefined;
 
   const queue = createRebuildQueue<string>(
     async (files) => {
@@ -77,7 +79,7 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
     shown = errors;
   }
 
-  const watcher: SourceWatcher = await watchSources(config, { onChange: (file) => queue.push(file), onError: (error) => logger.warn(`watching: ${String(error)}`) });
+  watcher = await watchSources(config, { onChange: (file) => queue.push(file), onError: (error) => logger.warn(`watching: ${String(error)}`) });
   const startedAt = performance.now();
   queue.push();
   await queue.idle();

@@ -5,8 +5,7 @@ import { pageView } from './view.js';
 
 export const briefingTarget: StatementTarget = {
   name: 'briefing',
-  label: 'Briefing',
-  files: ['briefing.html'],
+  files: [{ file: 'briefing.html', label: 'Briefing' }],
   render({ briefing, theme }, { templates }) {
     const view = { ...pageView(briefing.meta, theme), briefing };
     return [textFile(`${briefing.slug}/briefing.html`, templates.render('briefing', view))];

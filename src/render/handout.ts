@@ -6,8 +6,7 @@ import { pageView } from './view.js';
 
 export const handoutTarget: StatementTarget = {
   name: 'handout',
-  label: 'Handout',
-  files: ['handout.html'],
+  files: [{ file: 'handout.html', label: 'Handout' }],
   render({ deck, theme }, { templates, config }) {
     const handout = planHandout(deck, { layout: config.handoutLayout, paper: config.paper });
     // Each slide keeps the type size fitting gave it in the deck, so it breaks its lines as the deck does.

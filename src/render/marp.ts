@@ -1,6 +1,5 @@
 // The Marp deck: deck.md (Marp Markdown) and deck.marp.html, rendered from it by marp-core with our theme.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import Handlebars from 'handlebars/runtime.js';
 import { stringify } from 'yaml';
 import { LecternError } from '../errors.js';
@@ -12,12 +11,15 @@ import { marpEngine, MarpFailure } from './marp-engine.js';
 import type { MarpOutput } from './marp-renderer.js';
 import { fitValue, textFile } from './output.js';
 import type { RenderContext, StatementTarget } from './targets.js';
+import { templateFile } from './templates.js';
 import { pageView } from './view.js';
 
 export const marpTarget: StatementTarget = {
   name: 'marp',
-  label: 'Slides (Marp)',
-  files: ['deck.marp.html', 'deck.md'],
+  files: [
+    { file: 'deck.marp.html', label: 'Slides (Marp)' },
+    { file: 'deck.md', label: 'Marp Markdown' },
+  ],
   prepare: ({ config }, statements) => void marpEngine(config, statements),
   async render({ deck, theme }, context) {
     const view = markdownView(deck, theme);
@@ -48,7 +50,7 @@ export function marpThemeName(theme: { name: string }): string {
  * other Marp tools; deck.marp.html links the theme's own CSS for its fonts instead, which keeps Marp's work small.
  */
 export function marpThemeCss(theme: ResolvedTheme, templatesDir: string, fontsUrl?: string): string {
-  const layout = readFileSync(path.join(templatesDir, 'marp.css'), 'utf8');
+  const layout = readFileSync(templateFile(templatesDir, 'marp.css'), 'utf8');
   return `/* @theme ${marpThemeName(theme)} */\n\n${themeCss(theme, fontsUrl === undefined ? {} : { fontsUrl })}\n${layout}`;
 }
 

@@ -5,8 +5,7 @@ import { pageView } from './view.js';
 
 export const revealTarget: StatementTarget = {
   name: 'deck',
-  label: 'Slides (reveal.js)',
-  files: ['deck.html'],
+  files: [{ file: 'deck.html', label: 'Slides (reveal.js)' }],
   render({ deck, theme }, { templates }) {
     const view = { ...pageView(deck.meta, theme), slides: deck.slides.map((slide) => ({ ...slide, fit: fitValue(slide.scale) })) };
     return [textFile(`${deck.slug}/deck.html`, templates.render('deck', view))];

@@ -7,7 +7,7 @@ import { fontAssetName, themeCss } from '../themes/css.js';
 import type { ResolvedTheme } from '../themes/load.js';
 import { marpThemeCss } from './marp.js';
 import { assetsDir, copiedFile, textFile, type OutputFile } from './output.js';
-import type { TemplateSet } from './templates.js';
+import { templateFile, type TemplateSet } from './templates.js';
 
 /** One statement as the index lists it: what it is, and the outputs it has. */
 export interface IndexEntry {
@@ -31,7 +31,7 @@ export function assetFiles(themes: readonly ResolvedTheme[], templatesDir: strin
   const revealDist = path.dirname(createRequire(path.join(packageRoot, 'noop.js')).resolve('reveal.js'));
   const files: OutputFile[] = revealFiles.map((file) => copiedFile(`${assetsDir}/reveal/${file}`, path.join(revealDist, file)));
 
-  const pageAssets = path.join(templatesDir, 'assets');
+  const pageAssets = templateFile(templatesDir, 'assets');
   for (const name of readdirSync(pageAssets).sort()) {
     files.push(copiedFile(`${assetsDir}/lectern/${name}`, path.join(pageAssets, name)));
   }

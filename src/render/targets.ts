@@ -25,12 +25,10 @@ export interface RenderContext {
 }
 
 export interface StatementTarget {
-  /** Short name, as the index and messages use it. */
+  /** A short name: `deck`, `marp`, `briefing`, `handout`. */
   readonly name: string;
-  /** What a reader calls it: "Slides (reveal.js)". */
-  readonly label: string;
-  /** Files it writes in `dist/<slug>/`, in the order the index links them. */
-  readonly files: readonly string[];
+  /** Files it writes in `dist/<slug>/`, in the order the index links them, each with the name the index gives it. */
+  readonly files: readonly { readonly file: string; readonly label: string }[];
   render(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> | OutputFile[];
   /** Starts slow work a build of `statements` statements will need (such as loading a library) before the first render. */
   prepare?(context: RenderContext, statements: number): void;

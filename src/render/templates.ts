@@ -18,7 +18,6 @@ export interface TemplateSet {
 
 /** Handlebars with its compiler. */
 type HandlebarsEnv = typeof import('handlebars');
-type CompileOptions = PrecompileOptions;
 type AstNode = { type?: string; escaped?: boolean; loc?: { start: { line: number } } } & Record<string, unknown>;
 
 /**
@@ -42,7 +41,7 @@ export async function loadTemplates(dir: string, root: string, cacheDir?: string
     .filter(({ file }) => existsSync(file));
 
   const compiler = lazyCompiler();
-  const compile = async ({ file, options }: { file: string; options: CompileOptions }) =>
+  const compile = async ({ file, options }: { file: string; options: PrecompileOptions }) =>
     env.template(await compiledSpec({ file, shown: shown(file), source: readFileSync(file, 'utf8') }, options, cacheDir, compiler));
   for (const partial of partials) env.registerPartial(partial.name, await compile(partial));
   const compiled = new Map<TemplateName, HandlebarsTemplateDelegate>();
@@ -86,7 +85,7 @@ function lazyCompiler(): Compiler {
  */
 async function compiledSpec(
   template: { file: string; shown: string; source: string },
-  options: CompileOptions,
+  options: PrecompileOptions,
   cacheDir: string | undefined,
   compiler: Compiler,
 ): Promise<TemplateSpecification> {
@@ -122,7 +121,7 @@ function keep(file: string, contents: string): void {
   }
 }
 
-function parseTemplate(env: HandlebarsEnv, file: string, shown: string, source = readFileSync(file, 'utf8')): hbs.AST.Program {
+function parseTemplate(env: HandlebarsEnv, file: string, shown: string, source: string): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
     ast = env.parse(source);
@@ -184,4 +183,19 @@ function safeReaddir(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * A file every templates folder must have (the Marp layout, the page assets). A project's own templates/ that lacks
+ * one is a mistake the user can fix.
+ */
+export function templateFile(dir: string, name: string): string {
+  const file = path.join(dir, name);
+  if (!existsSync(file)) {
+    throw new LecternError(`the templates folder has no ${name}`, {
+      at: { file: dir },
+      hint: `copy templates/${name} from Lectern's own templates into it, or remove the folder to use Lectern's templates`,
+    });
+  }
+  return file;
 }

@@ -16,9 +16,9 @@ export function fontAssetName(face: FontFace): string {
 
 /**
  * The theme's CSS: `@font-face` rules with URLs under `fontsUrl` (none without it), then the tokens as custom properties
- * on `selector` (`:root` for HTML pages; Marp maps `:root` to each slide), then the theme's own CSS.
+ * on `:root` (Marp maps `:root` to each slide), then the theme's own CSS.
  */
-export function themeCss(theme: ResolvedTheme, options: { fontsUrl?: string; selector?: string }): string {
+export function themeCss(theme: ResolvedTheme, options: { fontsUrl?: string }): string {
   const { colors, type } = theme.tokens;
   const faces = (options.fontsUrl === undefined ? [] : theme.faces).map((face) =>
     [
@@ -44,7 +44,7 @@ export function themeCss(theme: ResolvedTheme, options: { fontsUrl?: string; sel
   return [
     `/* Lectern theme "${theme.name}": ${theme.tokens.label}. Generated from ${theme.file}; edit that file, not this one. */`,
     ...faces,
-    `${options.selector ?? ':root'} {\n${properties.join('\n')}\n}`,
+    `:root {\n${properties.join('\n')}\n}`,
     theme.extraCss.trim(),
   ]
     .filter(Boolean)

@@ -2,7 +2,7 @@
 // so a reader (a browser, a printer, watch mode) never sees half a build, and a failed build changes nothing.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LecternError } from '../errors.js';
 import type { OutputFile } from '../render/output.js';
@@ -46,8 +46,9 @@ export interface Staging {
 }
 
 export async function openStaging(outDir: string): Promise<Staging> {
-  const staging = path.join(outDir, `.staging-${process.pid}-${randomBytes(4).toString('hex')}`);
   const created = !existsSync(outDir);
+  await removeAbandonedStaging(outDir);
+  const staging = path.join(outDir, `${stagingPrefix}${process.pid}-${randomBytes(4).toString('hex')}`);
   await writing(outDir, () => mkdir(staging, { recursive: true }));
   const slugs: string[] = [];
   let written = 0;
@@ -68,8 +69,17 @@ export async function openStaging(outDir: string): Promise<Staging> {
     async commit(site, remove) {
       try {
         await writing(outDir, async () => {
-          for (const slug of slugs) await swapIn(path.join(staging, slug), path.join(outDir, slug), staging);
-          for (const file of site) if (await replaceIfChanged(path.join(outDir, file.path), file)) written++;
+          // Everything that can fail happens before the output folder changes: the site files are written beside
+          // their places first, and if swapping a statement's folder in fails, the folders already swapped go back.
+          const pending = await stageSiteFiles(outDir, site);
+          try {
+            await swapAllIn(slugs, staging, outDir);
+          } catch (error) {
+            await Promise.all(pending.map(({ temporary }) => rm(temporary, { force: true })));
+            throw error;
+          }
+          for (const { temporary, target } of pending) await rename(temporary, target);
+          written += pending.length;
           for (const slug of remove) await rm(path.join(outDir, slug), { recursive: true, force: true });
         });
       } finally {
@@ -81,13 +91,93 @@ export async function openStaging(outDir: string): Promise<Staging> {
   };
 }
 
+const stagingPrefix = '.staging-';
+
+/** Staging folders left by a build that was stopped (Ctrl-C, a crash): their process is gone, so they go too. */
+async function removeAbandonedStaging(outDir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(outDir);
+  } catch {
+    return;
+  }
+  for (const name of names.filter((entry) => entry.startsWith(stagingPrefix))) {
+    const pid = Number(name.slice(stagingPrefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && !isRunning(pid)) await rm(path.join(outDir, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Site files whose bytes changed, each written beside its place under a temporary name, ready to be renamed in. */
+async function stageSiteFiles(outDir: string, site: readonly OutputFile[]): Promise<{ temporary: string; target: string }[]> {
+  const pending: { temporary: string; target: string }[] = [];
+  try {
+    for (const file of site) {
+      const target = path.join(outDir, file.path);
+      const temporary = await writeAside(target, file);
+      if (temporary) pending.push({ temporary, target });
+    }
+  } catch (error) {
+    await Promise.all(pending.map(({ temporary }) => rm(temporary, { force: true })));
+    throw error;
+  }
+  return pending;
+}
+
+/**
+ * Moves each freshly built folder into place, its old version aside into the staging folder. If one move fails,
+ * every folder already moved goes back where it was, so the output folder is as it was before.
+ */
+async function swapAllIn(slugs: readonly string[], staging: string, outDir: string): Promise<void> {
+  const done: { slug: string; hadOld: boolean }[] = [];
+  try {
+    for (const slug of slugs) {
+      const target = path.join(outDir, slug);
+      const old = path.join(staging, `old-${slug}`);
+      const hadOld = await moveIfPresent(target, old);
+      try {
+        await rename(path.join(staging, slug), target);
+      } catch (error) {
+        if (hadOld) await rename(old, target);
+        throw error;
+      }
+      done.push({ slug, hadOld });
+    }
+  } catch (error) {
+    for (const { slug, hadOld } of done.reverse()) {
+      const target = path.join(outDir, slug);
+      await rename(target, path.join(staging, slug)).catch(() => {});
+      if (hadOld) await rename(path.join(staging, `old-${slug}`), target).catch(() => {});
+    }
+    throw error;
+  }
+}
+
+async function moveIfPresent(from: string, to: string): Promise<boolean> {
+  try {
+    await rename(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
 /** A file system refusing to write (no permission, a full disk) is the machine's problem, not a bug: say which. */
 async function writing<T>(outDir: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
     const { code, path: where } = error as NodeJS.ErrnoException;
-    if (!code || !['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EMFILE'].includes(code)) throw error;
+    if (!code || !['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EMFILE', 'EIO'].includes(code)) throw error;
     throw new LecternError(`cannot write the output (${code}${where ? ` at ${where}` : ''})`, {
       kind: 'environment',
       at: { file: outDir },
@@ -112,34 +202,36 @@ export async function writeFiles(outDir: string, files: readonly OutputFile[]): 
   return { written };
 }
 
-/** Moves a freshly built folder into place; the old one is moved aside first, then deleted. */
-async function swapIn(built: string, target: string, staging: string): Promise<void> {
-  const old = path.join(staging, `old-${path.basename(target)}`);
-  try {
-    await rename(target, old);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  await mkdir(path.dirname(target), { recursive: true });
-  await rename(built, target);
-}
-
 async function putFile(target: string, file: OutputFile): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   if ('copyFrom' in file) await copyFile(file.copyFrom, target);
   else await writeFile(target, file.contents);
 }
 
-/** Writes a site file through a temporary name unless it already holds exactly these bytes. */
+/** Writes a file through a temporary name unless it already holds exactly these bytes; true if it wrote. */
 async function replaceIfChanged(target: string, file: OutputFile): Promise<boolean> {
+  const temporary = await writeAside(target, file);
+  if (temporary) await rename(temporary, target);
+  return temporary !== undefined;
+}
+
+/**
+ * Writes a file's new bytes beside its place, under a temporary name to be renamed over it; nothing if the file
+ * already holds exactly these bytes. A failed write leaves no temporary file behind.
+ */
+async function writeAside(target: string, file: OutputFile): Promise<string | undefined> {
   const contents = 'copyFrom' in file ? undefined : typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents;
-  if (await sameAs(target, file, contents)) return false;
+  if (await sameAs(target, file, contents)) return undefined;
   const temporary = `${target}.${process.pid}.tmp`;
-  await mkdir(path.dirname(target), { recursive: true });
-  if ('copyFrom' in file) await copyFile(file.copyFrom, temporary);
-  else await writeFile(temporary, contents!);
-  await rename(temporary, target);
-  return true;
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    if ('copyFrom' in file) await copyFile(file.copyFrom, temporary);
+    else await writeFile(temporary, contents!);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return temporary;
 }
 
 async function sameAs(target: string, file: OutputFile, contents: Uint8Array | undefined): Promise<boolean> {

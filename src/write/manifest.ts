@@ -1,5 +1,5 @@
 // dist/_assets/manifest.json: what the last build wrote, so the next one can list, keep or skip what it did not rebuild.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assetsDir, textFile, type OutputFile } from '../render/output.js';
 import type { IndexEntry } from '../render/site.js';
@@ -32,4 +32,16 @@ export async function readManifest(outDir: string): Promise<Manifest> {
 
 export function manifestFile(manifest: Manifest): OutputFile {
   return textFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * Forgets what the last build recorded of these statements (after their PDFs failed to print, say), so that the next
+ * build rebuilds them rather than keep what the index now says of them.
+ */
+export async function forgetBuilt(outDir: string, slugs: readonly string[]): Promise<void> {
+  const manifest = await readManifest(outDir);
+  const statements = Object.fromEntries(
+    Object.entries(manifest.statements).map(([slug, entry]) => [slug, slugs.includes(slug) ? { ...entry, key: undefined } : entry]),
+  );
+  await writeFile(path.join(outDir, manifestPath), `${JSON.stringify({ ...manifest, statements }, null, 2)}\n`).catch(() => {});
 }

@@ -163,6 +163,13 @@ const cases: Case[] = [
     hint: /one level deep/,
   },
   {
+    name: 'a key message over two paragraphs',
+    edit: (s) => s.replace('- Information sharing and border security tools disrupt terrorist travel', '- Information sharing and border security tools disrupt terrorist travel\n\n  and an indented second paragraph'),
+    at: '  and an indented second paragraph',
+    message: /a key message runs over more than one paragraph/,
+    hint: /keep each key message to one "- " line/,
+  },
+  {
     name: 'a code block',
     edit: (s) => s.replace('I thank you.', '```\nI thank you.\n```'),
     at: '```',
