@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sharedInputs, statementKey } from './cache/inputs.js';
 import type { ResolvedConfig } from './config.js';
-import { findContentFiles, readContentFile, type SourceFile } from './content/load.js';
+import { findContentFiles, fingerprintContentFile, type ContentFile } from './content/load.js';
 import { slugOf } from './content/slug.js';
 import { LecternError } from './errors.js';
 import type { StatementSummary } from './pipeline.js';
@@ -49,8 +49,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   try {
     const sink = (slug: string, files: readonly OutputFile[]) => staging.put(slug, files);
     const rendered = await pipeline.renderStatements(work.changed, config, sink, { keepPlans: options.keepPlans ?? config.pdf });
-    const keys = new Map(work.changed.map((source) => [slugOf(source.file), statementKey(inputs, source)]));
-    const entries = [...work.unchanged, ...rendered.statements.map(({ entry }) => ({ ...entry, key: keys.get(entry.slug) }))];
+    // Keyed by the text each was rendered from, which a save during the build may have made newer than the digest above.
+    const entries = [...work.unchanged, ...rendered.statements.map(({ entry, file, digest }) => ({ ...entry, key: statementKey(inputs, { file, digest }) }))];
     const site = pipeline.renderSite(entries, pipeline.themesInUse(entries, rendered.themes, config), rendered.context, inputs);
     const { written } = await staging.commit(site, work.remove);
     return { statements: rendered.statements, plans: rendered.plans, unchanged, written, warnings: rendered.warnings };
@@ -81,7 +81,7 @@ export async function buildInMemory(config: ResolvedConfig): Promise<BuildInMemo
   return { plans: rendered.plans, output: { statements: files, site, remove: [] }, warnings: rendered.warnings };
 }
 
-async function loadSources(config: ResolvedConfig): Promise<SourceFile[]> {
+async function loadSources(config: ResolvedConfig): Promise<ContentFile[]> {
   const files = await findContentFiles(config);
   if (files.length === 0) {
     throw new LecternError('there are no statements to build', {
@@ -90,12 +90,12 @@ async function loadSources(config: ResolvedConfig): Promise<SourceFile[]> {
       hint: 'add a .md file per statement (see README.md, "Content format"), or run lectern import FILE.txt',
     });
   }
-  return Promise.all(files.map((file) => readContentFile(config, file)));
+  return Promise.all(files.map((file) => fingerprintContentFile(config, file)));
 }
 
 interface Work {
   /** Sources to build. */
-  readonly changed: readonly SourceFile[];
+  readonly changed: readonly ContentFile[];
   /** Statements kept as they are, as the index lists them: unchanged ones, and on a build of named files, the rest. */
   readonly unchanged: readonly ManifestEntry[];
   /** Statement folders to delete: their content files are gone. */
@@ -105,8 +105,8 @@ interface Work {
 }
 
 /** Compares each source's inputs with what the last build recorded, to build only what changed. */
-function sortOutWork(sources: readonly SourceFile[], previous: Manifest, inputs: string, config: ResolvedConfig): Work {
-  const changed: SourceFile[] = [];
+function sortOutWork(sources: readonly ContentFile[], previous: Manifest, inputs: string, config: ResolvedConfig): Work {
+  const changed: ContentFile[] = [];
   const unchanged: ManifestEntry[] = [];
   const slugs = sources.map((source) => slugOf(source.file));
   const present = new Set(slugs);

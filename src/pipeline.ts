@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { cacheDir } from './cache/dir.js';
 import type { ResolvedConfig } from './config.js';
-import type { SourceFile } from './content/load.js';
+import { readContentFile, type ContentFile } from './content/load.js';
 import { parseStatement } from './content/parse.js';
 import { duplicateSlugErrors, slugOf } from './content/slug.js';
 import type { Statement } from './content/statement.js';
@@ -27,6 +27,8 @@ export type StatementSink = (slug: string, files: readonly OutputFile[]) => Prom
 export interface StatementSummary {
   readonly slug: string;
   readonly file: string;
+  /** The digest of the text it was rendered from. */
+  readonly digest: string;
   readonly slides: number;
   /** How the index lists it. */
   readonly entry: IndexEntry;
@@ -48,7 +50,7 @@ export interface RenderedStatements {
  * what the sink received.
  */
 export async function renderStatements(
-  sources: readonly SourceFile[],
+  sources: readonly ContentFile[],
   config: ResolvedConfig,
   sink: StatementSink,
   options: { keepPlans: boolean },
@@ -63,13 +65,16 @@ export async function renderStatements(
   // A few statements render at once, so this thread plans and renders the next while another thread renders a deck.
   const rendering = new Set<Promise<void>>();
   let bug: { error: unknown } | undefined;
-  for (const source of sources) {
+  for (const content of sources) {
     try {
+      // Read here, not before: only the statements in flight are held in memory.
+      const source = await readContentFile(config, content.path);
       const statement = parseStatement(source.source, source.file, { theme: config.theme });
       const theme = themes.load(statement);
       if (!theme) continue;
       const plan = await planStatement(statement, theme, config);
-      statements.push({ slug: statement.slug, file: statement.file, slides: plan.deck.slides.length, entry: indexEntry(plan, config) });
+      const { slug, file } = statement;
+      statements.push({ slug, file, digest: source.digest, slides: plan.deck.slides.length, entry: indexEntry(plan, config) });
       if (options.keepPlans) plans.push(plan);
       // Once any statement has a mistake nothing will be written: check the rest only to report their mistakes too.
       if (errors.length > 0) continue;

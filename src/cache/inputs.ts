@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config.js';
-import type { SourceFile } from '../content/load.js';
+import type { ContentFile } from '../content/load.js';
 import { version } from '../version.js';
 
 /**
@@ -24,9 +24,9 @@ export async function sharedInputs(config: ResolvedConfig): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Digest of one statement's inputs: what it shares with the others, its file's name and its text. */
-export function statementKey(shared: string, source: SourceFile): string {
-  return createHash('sha256').update(`${shared}\0${source.file}\0`).update(source.source).digest('hex');
+/** Digest of one statement's inputs: what it shares with the others, its file's name and its bytes. */
+export function statementKey(shared: string, source: Pick<ContentFile, 'file' | 'digest'>): string {
+  return createHash('sha256').update(`${shared}\0${source.file}\0${source.digest}`).digest('hex');
 }
 
 /**

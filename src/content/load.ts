@@ -1,14 +1,22 @@
 // Finds the content files a build covers and reads them as UTF-8 text.
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { LecternError } from '../errors.js';
 
-export interface SourceFile {
+/** A content file as a build first sees it: where it is, and a digest of its bytes to tell whether it changed. */
+export interface ContentFile {
   /** Absolute path. */
   readonly path: string;
   /** Path relative to the project root, as messages show it. */
   readonly file: string;
+  /** SHA-256 of the file's bytes. */
+  readonly digest: string;
+}
+
+/** A content file with its text. */
+export interface SourceFile extends ContentFile {
   readonly source: string;
 }
 
@@ -38,11 +46,24 @@ export function isContentFileName(name: string): boolean {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * A content file's digest, without decoding its text: a build reads the text of only the statements it renders, one
+ * at a time, so a large build does not hold every statement's text at once.
+ */
+export async function fingerprintContentFile(config: Pick<ResolvedConfig, 'root'>, file: string): Promise<ContentFile> {
+  const shown = displayPath(config, file);
+  return { path: file, file: shown, digest: digestOf(await readBytes(file, shown)) };
+}
+
 export async function readContentFile(config: Pick<ResolvedConfig, 'root'>, file: string): Promise<SourceFile> {
   const shown = displayPath(config, file);
-  let bytes: Buffer;
+  const bytes = await readBytes(file, shown);
+  return { path: file, file: shown, digest: digestOf(bytes), source: decodeUtf8(bytes, shown) };
+}
+
+async function readBytes(file: string, shown: string): Promise<Buffer> {
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new LecternError(code === 'ENOENT' ? 'no such content file' : `cannot read the file (${code ?? 'unknown error'})`, {
@@ -52,7 +73,10 @@ export async function readContentFile(config: Pick<ResolvedConfig, 'root'>, file
       cause: error,
     });
   }
-  return { path: file, file: shown, source: decodeUtf8(bytes, shown) };
+}
+
+function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
