@@ -1,5 +1,5 @@
-// Where Lectern keeps what it derives once and reuses across runs: font metrics, compiled templates.
-import { existsSync, lstatSync, mkdirSync } from 'node:fs';
+// Where Lectern keeps what it derives once and reuses across runs: font metrics, compiled templates, Marp's theme CSS.
+import { existsSync, lstatSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
@@ -32,5 +32,20 @@ function ownTemporaryFolder(): string | undefined {
     return stats.isDirectory() && ownedHere && (stats.mode & 0o022) === 0 ? folder : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Writes a cache file whole or not at all (another process may be reading it). Best effort: a cache that cannot be
+ * written, in a read-only install for one, only costs the next run the work it would have saved.
+ */
+export function writeCacheFile(file: string, contents: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, contents);
+    renameSync(temporary, file);
+  } catch {
+    // nothing cached
   }
 }

@@ -1,6 +1,7 @@
 // What a build's outputs are made from, as digests: a statement is built again only when one of its inputs changed.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config.js';
@@ -13,7 +14,7 @@ import { version } from '../version.js';
  */
 export async function sharedInputs(config: ResolvedConfig): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(`lectern ${version}\0${await codeIdentity(config.packageRoot)}\0`);
+  hash.update(`lectern ${version}\0${codeIdentity(config.packageRoot)}\0`);
   hash.update(JSON.stringify([config.theme ?? null, config.wordsPerMinute, config.paper, config.handoutLayout]));
   for (const dir of [config.templatesDir, ...config.themeDirs]) {
     for (const file of await filesUnder(dir)) {
@@ -31,19 +32,16 @@ export function statementKey(shared: string, source: Pick<ContentFile, 'file' | 
 
 /**
  * Lectern's own code and packages as installed: the file this code runs from (rewritten whenever Lectern is compiled)
- * and npm's record of the install (rewritten whenever a package changes).
+ * and npm's record of the install (rewritten whenever a package changes). Two `stat` calls.
  */
-async function codeIdentity(packageRoot: string): Promise<string> {
+export function codeIdentity(packageRoot: string): string {
   const files = [fileURLToPath(import.meta.url), path.join(packageRoot, 'node_modules', '.package-lock.json')];
-  const stamps = await Promise.all(
-    files.map((file) =>
-      stat(file).then(
-        (stats) => `${stats.size}:${stats.mtimeMs}`,
-        () => 'none',
-      ),
-    ),
-  );
-  return stamps.join(' ');
+  return files
+    .map((file) => {
+      const stats = statSync(file, { throwIfNoEntry: false });
+      return stats ? `${stats.size}:${stats.mtimeMs}` : 'none';
+    })
+    .join(' ');
 }
 
 async function filesUnder(dir: string): Promise<string[]> {

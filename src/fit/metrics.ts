@@ -1,8 +1,9 @@
 // Advance widths of the bundled fonts: read with fontkit once per font file and kept in a small JSON file on disk,
 // so a build measures text without loading fontkit (its import alone costs more than the rest of fitting).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { writeCacheFile } from '../cache/dir.js';
 
 /** One font file's horizontal metrics, in em. */
 export interface FaceMetrics {
@@ -56,7 +57,7 @@ async function loadMetrics(file: string, cacheDir: string | undefined): Promise<
   const cached = cacheFile ? readCache(cacheFile) : undefined;
   if (cached) return fromStored(cached);
   const stored = await readFont(file);
-  if (cacheFile) writeCache(cacheFile, stored);
+  if (cacheFile) writeCacheFile(cacheFile, JSON.stringify(stored));
   return fromStored(stored);
 }
 
@@ -81,18 +82,6 @@ function readCache(file: string): StoredMetrics | undefined {
     return valid ? stored : undefined;
   } catch {
     return undefined; // missing or damaged: read the font again
-  }
-}
-
-/** Best effort, and atomic: a cache that cannot be written only costs the next build the fontkit read. */
-function writeCache(file: string, stored: StoredMetrics): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(stored));
-    renameSync(temporary, file);
-  } catch {
-    // a read-only install: measure from the font each time
   }
 }
 

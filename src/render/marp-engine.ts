@@ -4,8 +4,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { cacheDir } from '../cache/dir.js';
+import { codeIdentity } from '../cache/inputs.js';
 import type { ResolvedConfig } from '../config.js';
-import type { MarpOutput, MarpRenderer } from './marp-renderer.js';
+import type { MarpCache, MarpOutput, MarpRenderer } from './marp-renderer.js';
 
 export interface MarpEngine {
   /** Renders `markdown` with the Marp theme `themeCss`; rejects with a `MarpFailure`. */
@@ -40,18 +42,25 @@ export function marpEngine(config: ResolvedConfig, statements = 1): MarpEngine {
   if (!engine) {
     const worker = new URL('./marp-worker.mjs', import.meta.url);
     const threaded = statements <= threadedBuildLimit && existsSync(fileURLToPath(worker));
-    engine = threaded ? workerEngine(worker) : inProcessEngine();
+    const cache = marpCache(config);
+    engine = threaded ? workerEngine(worker, cache) : inProcessEngine(cache);
     engines.set(config, engine);
   }
   return engine;
 }
 
-function inProcessEngine(): MarpEngine {
+/** Packed theme CSS is kept with Lectern's other caches, valid for this install of Lectern and its packages. */
+function marpCache(config: ResolvedConfig): MarpCache | undefined {
+  const dir = cacheDir(config, 'marp');
+  return dir === undefined ? undefined : { dir, salt: codeIdentity(config.packageRoot) };
+}
+
+function inProcessEngine(cache: MarpCache | undefined): MarpEngine {
   let loading: Promise<{ renderer: MarpRenderer; isThemeError(error: unknown): boolean }> | undefined;
   return {
     async render(themeCss, markdown) {
       loading ??= import('./marp-renderer.js').then((module) => ({
-        renderer: module.createMarpRenderer(),
+        renderer: module.createMarpRenderer(cache),
         isThemeError: (error) => error instanceof module.MarpThemeError,
       }));
       const { renderer, isThemeError } = await loading;
@@ -66,15 +75,15 @@ function inProcessEngine(): MarpEngine {
 
 type Reply = MarpOutput | { error: { message: string; stack?: string; theme: boolean } };
 
-export function workerEngine(url: URL): MarpEngine {
+export function workerEngine(url: URL, cache?: MarpCache): MarpEngine {
   // The worker runs only Lectern's Marp code: none of the flags this process was started with applies to it.
-  const worker = new Worker(url, { execArgv: [] });
+  const worker = new Worker(url, { execArgv: [], workerData: { cache } });
   const waiting = new Map<number, { themeCss: string; markdown: string; resolve(output: MarpOutput): void; reject(error: Error): void }>();
   let next = 0;
   /** Set when the worker could not start or has stopped: from then on decks render in this thread. */
   let fallback: MarpEngine | undefined;
   const fallBack = () => {
-    fallback ??= inProcessEngine();
+    fallback ??= inProcessEngine(cache);
     for (const job of waiting.values()) fallback.render(job.themeCss, job.markdown).then(job.resolve, job.reject);
     waiting.clear();
   };

@@ -1,9 +1,10 @@
 // The worker thread that renders Marp decks, so marp-core loads and renders on another core while the main thread
-// builds everything else. Messages: { id, themeCss, markdown } in; { id, html, css } or { id, error } out.
-import { parentPort } from 'node:worker_threads';
-import { createMarpRenderer, MarpThemeError } from './marp-renderer.js';
+// builds everything else. Started with { cache } (see MarpCache). Messages: { id, themeCss, markdown } in;
+// { id, html, css } or { id, error } out.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createMarpRenderer, MarpThemeError, type MarpCache } from './marp-renderer.js';
 
-const renderer = createMarpRenderer();
+const renderer = createMarpRenderer((workerData as { cache?: MarpCache } | undefined)?.cache);
 
 parentPort!.on('message', ({ id, themeCss, markdown }: { id: number; themeCss: string; markdown: string }) => {
   try {

@@ -1,9 +1,10 @@
 // Loads the Handlebars templates and partials from templates/, and renders them with errors that name the template.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 // The runtime only: enough to run precompiled templates. The compiler is loaded when a template needs compiling.
 import Handlebars from 'handlebars/runtime.js';
+import { writeCacheFile } from '../cache/dir.js';
 import { displayPath } from '../config.js';
 import { LecternError } from '../errors.js';
 
@@ -100,25 +101,13 @@ async function compiledSpec(
   }
   const handlebars = await compiler();
   const spec = handlebars.precompile(parseTemplate(handlebars, template.file, template.shown, template.source), options) as string;
-  if (cached) keep(cached, spec);
+  if (cached) writeCacheFile(cached, spec);
   return specFrom(spec);
 }
 
 /** Precompiled Handlebars is JavaScript that evaluates to the template's specification. */
 function specFrom(source: string): TemplateSpecification {
   return new Function(`return (${source});`)() as TemplateSpecification;
-}
-
-/** Best effort: a cache that cannot be written only costs the next build a compile. */
-function keep(file: string, contents: string): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, contents);
-    renameSync(temporary, file);
-  } catch {
-    // a read-only install
-  }
 }
 
 function parseTemplate(env: HandlebarsEnv, file: string, shown: string, source: string): hbs.AST.Program {
