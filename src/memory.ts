@@ -13,18 +13,24 @@ export interface HeapGuard {
 }
 
 export function heapGuard(): HeapGuard {
-  let collect: (() => void) | undefined;
   let limit = process.memoryUsage().heapUsed + budget;
   return {
     check() {
       if (process.memoryUsage().heapUsed < limit) return;
-      // The collector is reachable only with --expose-gc, which can also be turned on once the process runs.
-      if (!collect) {
-        setFlagsFromString('--expose-gc');
-        collect = runInNewContext('gc') as () => void;
-      }
-      collect();
+      collectGarbage();
       limit = process.memoryUsage().heapUsed + budget;
     },
   };
+}
+
+let collector: (() => void) | undefined;
+
+/** Collects garbage now: between stages, what the last one left behind need not add to the next one's peak. */
+export function collectGarbage(): void {
+  // The collector is reachable only with --expose-gc, which can also be turned on once the process runs.
+  if (!collector) {
+    setFlagsFromString('--expose-gc');
+    collector = runInNewContext('gc') as () => void;
+  }
+  collector();
 }

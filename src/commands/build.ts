@@ -68,6 +68,8 @@ export async function buildAndPrint(io: CliIO, config: ResolvedConfig): Promise<
     io.logger.info(buildSummary(result, `${displayPath(config, config.outDir)}/`, seconds()));
     if (search && !search.found) throw search.problem;
     if (!printer) return;
+    // What building left behind need not add to printing's peak.
+    (await import('../memory.js')).collectGarbage();
     const printed = await printer.print(result.plans, config).catch(async (error: unknown) => {
       // The index already lists the PDFs: forget that these statements were built, so the next build redoes them.
       await forgetBuilt(config.outDir, result.statements.map((statement) => statement.slug));
