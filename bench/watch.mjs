@@ -64,17 +64,21 @@ try {
   // "Shown": the first frame in which the current slide's headline reads the new text, laid out, in its font.
   let onShown = () => {};
   await page.exposeBinding('lecternShown', () => onShown(performance.now()));
+  // Watched from each frame: the deck takes new slides in place, and reloads when more than its slides changed.
   await page.addInitScript(() => {
-    const expected = sessionStorage.getItem('lectern-expected');
-    if (!expected) return;
-    const check = () => {
-      const current = document.querySelector('.reveal.ready .slides > section.present .headline');
-      if (current?.textContent === expected && document.fonts.status === 'loaded') {
-        sessionStorage.removeItem('lectern-expected');
-        window.lecternShown();
-      } else requestAnimationFrame(check);
+    window.lecternWatch = () => {
+      const check = () => {
+        const expected = sessionStorage.getItem('lectern-expected');
+        if (!expected) return;
+        const current = document.querySelector('.reveal.ready .slides > section.present .headline');
+        if (current?.textContent === expected && document.fonts.status === 'loaded') {
+          sessionStorage.removeItem('lectern-expected');
+          window.lecternShown();
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
     };
-    requestAnimationFrame(check);
+    window.lecternWatch();
   });
   const connected = page.waitForEvent('console', (message) => message.text().includes('[vite] connected'));
   await page.goto(`${url}${slug}/deck.html#/3`);
@@ -98,7 +102,10 @@ try {
   const shown = [];
   for (let edit = 1; edit <= edits; edit++) {
     expectedText = `Edited headline number ${edit}`;
-    await page.evaluate((text) => sessionStorage.setItem('lectern-expected', text), expectedText);
+    await page.evaluate((text) => {
+      sessionStorage.setItem('lectern-expected', text);
+      window.lecternWatch();
+    }, expectedText);
     const wroteAt = new Promise((resolve) => (onWritten = resolve));
     const shownAt = new Promise((resolve) => (onShown = resolve));
     const savedAt = performance.now();

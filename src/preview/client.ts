@@ -1,6 +1,7 @@
 // What the browser is told, through Vite's own client (/@vite/client) and its websocket:
 //   a changed stylesheet → swapped in place (a theme edit restyles the page without reloading it);
-//   a changed page → reloaded at once (the address keeps the slide: deck.html#/3);
+//   a changed deck whose only change is in its slides → the new slides put in place, on the same slide;
+//   any other changed page → reloaded at once (the address keeps the slide: deck.html#/3);
 //   a mistake → Vite's error overlay, with the file and line; the next good build clears it;
 //   a page that connects → reloaded if it changed while it loaded, or shown the current mistake.
 // The client is added to each page as it is served, never to the files in dist/.
@@ -34,14 +35,61 @@ interface HotContext {
   send(event: string, data: Hello): void;
 }
 
+interface RevealApi {
+  isReady(): boolean;
+  getIndices(): { h: number; v?: number };
+  sync(): void;
+  slide(h: number, v?: number): void;
+}
+
 /** Runs in the browser, as the body of the live client; the event names are repeated here because it runs alone. */
 function live(hot: HotContext): void {
   const page = decodeURI(location.pathname.endsWith('/') ? `${location.pathname}index.html` : location.pathname);
+  const client = document.querySelector('script[data-lectern-generation]');
+  const served = client?.getAttribute('data-lectern-generation') ?? '0';
+
+  /** The page as the server has it now: its slides, the rebuild it comes from, and the rest of it as text. */
+  const fetchDeck = async () => {
+    const response = await fetch(location.pathname, { cache: 'no-store' });
+    if (!response.ok) throw new Error(`${response.status}`);
+    const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const slides = next.querySelector('.reveal > .slides');
+    const script = next.querySelector('script[data-lectern-generation]');
+    if (!slides || !script) throw new Error('not a deck');
+    const generation = script.getAttribute('data-lectern-generation') ?? '';
+    const frame = next.documentElement.cloneNode(true) as Element;
+    frame.querySelector('.reveal > .slides')?.replaceChildren();
+    frame.querySelector('script[data-lectern-generation]')?.remove();
+    return { slides, generation, frame: frame.outerHTML };
+  };
+
+  // A reveal.js deck takes a change to its slides alone in place: no reload, no flash, the same slide. What else the
+  // page holds is known from the page as served (fetched once, and only if nothing was rebuilt since it was served).
+  const frame: Promise<string | undefined> = document.querySelector('.reveal > .slides')
+    ? fetchDeck().then(
+        (deck) => (deck.generation === served ? deck.frame : undefined),
+        () => undefined,
+      )
+    : Promise.resolve(undefined);
+  const replaceSlides = async () => {
+    const reveal = (window as unknown as { Reveal?: RevealApi }).Reveal;
+    const known = await frame;
+    const deck = await fetchDeck();
+    const slides = document.querySelector('.reveal > .slides');
+    if (!reveal?.isReady() || !slides || known === undefined || deck.frame !== known) return location.reload();
+    const { h, v } = reveal.getIndices();
+    slides.replaceChildren(...[...deck.slides.childNodes].map((node) => document.adoptNode(node)));
+    client?.setAttribute('data-lectern-generation', deck.generation);
+    reveal.sync();
+    reveal.slide(h, v);
+  };
+  let updating = Promise.resolve();
+
   hot.on('lectern:reload', ({ pages }) => {
-    if (pages.includes('*') || pages.includes(page)) location.reload();
+    if (pages.includes('*')) location.reload();
+    else if (pages.includes(page)) updating = updating.then(replaceSlides).catch(() => location.reload());
   });
-  const served = document.querySelector('script[data-lectern-generation]')?.getAttribute('data-lectern-generation');
-  hot.send('lectern:hello', { page, generation: Number(served ?? 0) });
+  hot.send('lectern:hello', { page, generation: Number(served) });
 }
 
 export const liveClientCode = `import { createHotContext } from ${JSON.stringify(viteClientPath)};

@@ -73,17 +73,37 @@ describe('lectern dev', () => {
     await page.close();
   });
 
-  it('shows a new headline without any action, still on the same slide', async () => {
+  it('shows a new headline without any action, still on the same slide, without reloading the deck', async () => {
     const page = await openLive(browser, `${dev.url}${slug}/deck.html#/3`);
     expect(await page.textContent(presentHeadline)).toBe(pointTwo);
     const slide = new URL(page.url()).hash; // reveal.js names the slide by its id: #/point-2
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
 
     await save(contentFile, shippedSource.replace(`## ${pointTwo}`, '## Borders we manage together'));
 
     await headlineIs(page, 'Borders we manage together');
+    // Only the slides changed: they were put in place, and the speaker notes came with them.
+    expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+    expect(await page.locator('section.present aside.notes').textContent()).toContain('Second, comprehensive efforts to combat terrorism');
     expect(new URL(page.url()).hash).toBe(slide);
     expect(await page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(3);
     expect(built(`${slug}/deck.html`)).toContain('Borders we manage together');
+    await page.close();
+  });
+
+  it('reloads the deck, still on the same slide, when more than its slides changed (a new title)', async () => {
+    const page = await openLive(browser, `${dev.url}${slug}/deck.html#/3`);
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    const current = project.read(contentFile);
+    const title = 'title: The Role of Regional Organizations';
+
+    await save(contentFile, current.replace(title, 'title: A Retitled Statement on Regional Organizations'));
+    await page.waitForFunction(() => document.title.startsWith('A Retitled Statement'));
+    expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(3);
+
+    await save(contentFile, current);
+    await page.waitForFunction(() => document.title.startsWith('The Role of Regional Organizations'));
     await page.close();
   });
 
@@ -107,7 +127,7 @@ describe('lectern dev', () => {
     await Promise.all([page.close(), marp.close()]);
   });
 
-  it('reloads on a template edit, still on the same slide, and shows a Handlebars mistake in the overlay', async () => {
+  it('updates on a template edit, still on the same slide, and shows a Handlebars mistake in the overlay', async () => {
     const page = await openLive(browser, `${dev.url}${slug}/deck.html#/3`);
     const template = 'templates/partials/slide.hbs';
     const good = project.read(template);
