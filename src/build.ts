@@ -35,15 +35,18 @@ export interface BuildOptions {
  */
 export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildResult> {
   const sources = await loadSources(config);
+  // The Marp thread has the longest way to go (loading marp-core): start it as soon as it is sure to be needed, on a
+  // first build into this folder at once, else once the build knows what changed. (The Marp target starts it too,
+  // for builds that do not come this way; the first start wins.)
+  const startMarp = (statements: number) =>
+    void import('./render/marp-engine.js').then(({ marpEngine }) => marpEngine(config, statements), () => {});
+  if (!existsSync(path.join(config.outDir, manifestPath))) startMarp(sources.length);
   const previous = await readManifest(config.outDir);
   const inputs = await sharedInputs(config);
   const work = sortOutWork(sources, previous, inputs, config);
   const unchanged = work.unchanged.map((entry) => entry.slug);
   if (work.upToDate) return { statements: [], plans: [], unchanged, written: 0, warnings: [] };
-
-  // The Marp thread has the longest way to go (loading marp-core): start it before loading the rest of the pipeline.
-  // (The Marp target starts it too, for builds that do not come this way; the first start wins.)
-  void import('./render/marp-engine.js').then(({ marpEngine }) => marpEngine(config, work.changed.length), () => {});
+  startMarp(work.changed.length);
   const pipeline = await import('./pipeline.js');
   const staging = await openStaging(config.outDir);
   try {
