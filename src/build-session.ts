@@ -15,6 +15,7 @@ import { parseStatement } from './content/parse.js';
 import type { Statement } from './content/statement.js';
 import { displayPath } from './config.js';
 import { isLecternError, splitErrors, type LecternError } from './errors.js';
+import { marpEngine } from './render/marp-engine.js';
 import type { OutputFile } from './render/output.js';
 import type { IndexEntry } from './render/site.js';
 import { statementTargets, type RenderContext } from './render/targets.js';
@@ -104,6 +105,8 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
 
   /** The first build covers every content file, and forgets statements an earlier run built whose file is gone. */
   async function start(): Promise<void> {
+    // A session renders its decks in this thread (see marp-engine.ts): chosen before any render asks for an engine.
+    marpEngine(config, 'watch');
     for (const file of await findContentFiles(config)) dirty.set(file, 'always');
     const present = new Set([...dirty.keys()].map((file) => slugOf(displayPath(config, file))));
     for (const entry of Object.values((await readManifest(config.outDir)).statements)) {

@@ -39,7 +39,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   // first build into this folder at once, else once the build knows what changed. (The Marp target starts it too,
   // for builds that do not come this way; the first start wins.)
   const startMarp = (statements: number) =>
-    void import('./render/marp-engine.js').then(({ marpEngine }) => marpEngine(config, statements), () => {});
+    void import('./render/marp-engine.js').then(({ marpEngine }) => marpEngine(config, { statements }), () => {});
   if (!existsSync(path.join(config.outDir, manifestPath))) startMarp(sources.length);
   const previous = await readManifest(config.outDir);
   const inputs = await sharedInputs(config);

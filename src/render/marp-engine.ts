@@ -31,19 +31,23 @@ const engines = new WeakMap<ResolvedConfig, MarpEngine>();
  * Builds of up to this many statements render Marp on a worker thread. A larger build renders in this thread instead:
  * there the thread's head start matters little, and a second heap (some 50 MiB) would be most of its memory. So does
  * a build that prints: starting Chromium, not Marp, is then what it waits for, and the Playwright client already
- * takes that memory.
+ * takes that memory. So does a watch session: once marp-core is loaded, a rebuild's deck renders in this thread as
+ * fast as it crosses to another and back.
  */
 export const threadedBuildLimit = 24;
 
+/** How a run uses Marp: a build of so many statements, or a watch session. */
+export type MarpRun = { readonly statements: number } | 'watch';
+
 /**
  * The engine for this configuration: started by the first call (calling it early starts marp-core loading early),
- * on a worker thread if `statements` is small, the build does not print, and Lectern runs compiled.
+ * on a worker thread for a build of few statements that does not print, when Lectern runs compiled.
  */
-export function marpEngine(config: ResolvedConfig, statements = 1): MarpEngine {
+export function marpEngine(config: ResolvedConfig, run: MarpRun = { statements: 1 }): MarpEngine {
   let engine = engines.get(config);
   if (!engine) {
     const worker = new URL('./marp-worker.mjs', import.meta.url);
-    const threaded = statements <= threadedBuildLimit && !config.pdf && existsSync(fileURLToPath(worker));
+    const threaded = run !== 'watch' && run.statements <= threadedBuildLimit && !config.pdf && existsSync(fileURLToPath(worker));
     const cache = marpCache(config);
     engine = threaded ? workerEngine(worker, cache) : inProcessEngine(cache);
     engines.set(config, engine);

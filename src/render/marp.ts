@@ -20,7 +20,7 @@ export const marpTarget: StatementTarget = {
     { file: 'deck.marp.html', label: 'Slides (Marp)' },
     { file: 'deck.md', label: 'Marp Markdown' },
   ],
-  prepare: ({ config }, statements) => void marpEngine(config, statements),
+  prepare: ({ config }, statements) => void marpEngine(config, { statements }),
   async render({ deck, theme }, context) {
     const view = markdownView(deck, theme);
     const markdown = context.templates.render('marp.md', view);
