@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Marp } from '@marp-team/marp-core';
+import { Marp, type MarpOptions } from '@marp-team/marp-core';
+import { ThemeSet } from '@marp-team/marpit';
 import { writeCacheFile } from '../cache/dir.js';
 
 export interface MarpOutput {
@@ -29,7 +30,7 @@ export function createMarpRenderer(cache?: MarpCache): MarpRenderer {
   // No HTML from Markdown, no emoji images (Marp would fetch them from a CDN), no links made from addresses in the
   // text (a statement's text is shown as it is), and strict YAML: Lectern quotes every directive's value.
   const marp = reusePackedThemes(
-    new Marp({ html: false, emoji: { shortcode: false, unicode: false }, markdown: { linkify: false }, looseYAML: false, minifyCSS: true }),
+    marpWithoutBuiltInThemes({ html: false, emoji: { shortcode: false, unicode: false }, markdown: { linkify: false }, looseYAML: false, minifyCSS: true }),
     cache,
   );
   const registered = new Set<string>();
@@ -46,6 +47,22 @@ export function createMarpRenderer(cache?: MarpCache): MarpRenderer {
       return stableScopes(marp.render(markdown));
     },
   };
+}
+
+/**
+ * A Marp without its built-in themes (default, gaia, uncover). marp-core parses each with PostCSS as it is
+ * constructed, a third of its cold start, and every deck Lectern renders names a Lectern theme. Marp offers no
+ * option for this, so the theme set takes no theme while the constructor runs. (Were marp-core ever to bring its
+ * own copy of Marpit, the themes would simply be parsed as before.)
+ */
+function marpWithoutBuiltInThemes(options: MarpOptions): Marp {
+  const { add } = ThemeSet.prototype;
+  ThemeSet.prototype.add = () => undefined as never;
+  try {
+    return new Marp(options);
+  } finally {
+    ThemeSet.prototype.add = add;
+  }
 }
 
 /**
