@@ -38,8 +38,10 @@ interface HotContext {
 interface RevealApi {
   isReady(): boolean;
   getIndices(): { h: number; v?: number };
+  getCurrentSlide(): Element;
   sync(): void;
   slide(h: number, v?: number): void;
+  dispatchEvent(event: { type: string; data: object }): void;
 }
 
 /** Runs in the browser, as the body of the live client; the event names are repeated here because it runs alone. */
@@ -82,6 +84,9 @@ function live(hot: HotContext): void {
     client?.setAttribute('data-lectern-generation', deck.generation);
     reveal.sync();
     reveal.slide(h, v);
+    // The speaker view (S) shows a slide's notes when the slide changes: its notes have.
+    const slide = reveal.getCurrentSlide();
+    reveal.dispatchEvent({ type: 'slidechanged', data: { indexh: h, indexv: v, previousSlide: slide, currentSlide: slide } });
   };
   let updating = Promise.resolve();
 

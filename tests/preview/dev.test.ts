@@ -91,6 +91,21 @@ describe('lectern dev', () => {
     await page.close();
   });
 
+  it("shows a slide's new notes in the speaker view when the deck takes new slides in place", async () => {
+    const page = await openLive(browser, `${dev.url}${slug}/deck.html#/3`);
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const notes = () => speaker.locator('.speaker-controls-notes .value').textContent();
+    await expect.poll(notes).toContain('Second, comprehensive efforts');
+    const current = project.read(contentFile);
+
+    await save(contentFile, current.replace('Second, comprehensive efforts', 'Second, joint efforts'));
+    await expect.poll(notes).toContain('Second, joint efforts');
+
+    await save(contentFile, current);
+    await expect.poll(notes).toContain('Second, comprehensive efforts');
+    await Promise.all([speaker.close(), page.close()]);
+  });
+
   it('reloads the deck, still on the same slide, when more than its slides changed (a new title)', async () => {
     const page = await openLive(browser, `${dev.url}${slug}/deck.html#/3`);
     await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
