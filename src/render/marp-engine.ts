@@ -40,8 +40,9 @@ export const threadedBuildLimit = 24;
 export type MarpRun = { readonly statements: number } | 'watch';
 
 /**
- * The engine for this configuration: started by the first call (calling it early starts marp-core loading early),
- * on a worker thread for a build of few statements that does not print, when Lectern runs compiled.
+ * The engine for this configuration, chosen by the first call: on a worker thread for a build of few statements that
+ * does not print, when Lectern runs compiled (calling it early then starts marp-core loading early); else in this
+ * thread, which loads marp-core at the first render.
  */
 export function marpEngine(config: ResolvedConfig, run: MarpRun = { statements: 1 }): MarpEngine {
   let engine = engines.get(config);
