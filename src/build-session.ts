@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sharedInputs, statementKey } from './cache/inputs.js';
 import { duplicateSlugErrors, slugOf } from './content/slug.js';
-import { indexEntry, planStatement, renderSite, renderStatement } from './pipeline.js';
+import { indexEntryOf, outputNames, planStatement, recordEntry, renderSite, renderStatement } from './pipeline.js';
 import { cacheDir } from './cache/dir.js';
 import type { ResolvedConfig } from './config.js';
 import { findContentFiles, isContentFileName, readContentFile } from './content/load.js';
@@ -21,11 +21,15 @@ import type { IndexEntry } from './render/site.js';
 import { statementTargets, type RenderContext } from './render/targets.js';
 import { loadTemplates } from './render/templates.js';
 import { loadTheme, type ResolvedTheme } from './themes/load.js';
-import { writeOutput } from './write/dist.js';
-import { manifestPath, readManifest, type ManifestEntry } from './write/manifest.js';
+import { openOutputFolder, type OutputFolder } from './write/folder.js';
+import type { OutputRecord, StatementRecord } from './write/record.js';
 
-/** What a changed file is to a build. */
-export type SourceKind = { readonly kind: 'content' } | { readonly kind: 'templates' } | { readonly kind: 'theme'; readonly name: string };
+/** What a changed file is to a build; `all` is a watched folder made again, whose every file may be new. */
+export type SourceKind =
+  | { readonly kind: 'content' }
+  | { readonly kind: 'templates' }
+  | { readonly kind: 'theme'; readonly name: string }
+  | { readonly kind: 'all' };
 
 export interface RebuildResult {
   /** Statements rendered and written, by slug. */
@@ -53,6 +57,7 @@ export interface BuildSession {
 
 /** Where a changed file belongs: a content file, the templates, a theme, or nothing a build reads. */
 export function classifySource(config: Pick<ResolvedConfig, 'contentDir' | 'templatesDir' | 'themeDirs'>, file: string): SourceKind | undefined {
+  if (file === config.contentDir || file === config.templatesDir || config.themeDirs.includes(file)) return { kind: 'all' };
   const inside = (dir: string) => {
     const relative = path.relative(dir, file);
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : undefined;
@@ -88,13 +93,11 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
    * Content files still to build: `saved` ones are built if their text changed; the others (first build, a template
    * or theme edit, a file whose last build failed) are built again whatever their text.
    */
-  const dirty = new Map<string, 'saved' | 'always'>();
-  /** Statements whose folder is to be deleted at the next write, with the pages they had. */
-  const gone = new Map<string, string[]>();
-  /** What the index lists: the last good build of each statement. */
-  const entries = new Map<string, ManifestEntry>();
-  /** Each output file as this session last wrote it, to tell what changed. */
-  const written = new Map<string, string>();
+  const dirty = new Map<string, 'start' | 'saved' | 'always'>();
+  /** Statements whose folder is to be removed at the next write. */
+  const gone = new Set<string>();
+  /** What the index lists: the last good build of each statement, as the output folder's record has it. */
+  const entries = new Map<string, StatementRecord>();
   const themes = new Map<string, ResolvedTheme>();
   let context: RenderContext | undefined;
   let templatesError: LecternError | undefined;
@@ -103,16 +106,23 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
   /** Digest of the templates, themes and options, as `lectern build` records it: computed again after they change. */
   let inputs: string | undefined;
 
-  /** The first build covers every content file, and forgets statements an earlier run built whose file is gone. */
-  async function start(): Promise<void> {
+  /**
+   * The first build covers every content file whose output is not up to date (so the PDFs of the others stay), and
+   * forgets statements an earlier run built whose content file is gone.
+   */
+  async function start(record: OutputRecord): Promise<void> {
     // A session renders its decks in this thread (see marp-engine.ts): chosen before any render asks for an engine.
     marpEngine(config, 'watch');
-    for (const file of await findContentFiles(config)) dirty.set(file, 'always');
-    const present = new Set([...dirty.keys()].map((file) => slugOf(displayPath(config, file))));
-    for (const entry of Object.values((await readManifest(config.outDir)).statements)) {
-      if (present.has(entry.slug)) entries.set(entry.slug, entry);
-      else gone.set(entry.slug, pagesOf(entry));
+    for (const file of await findContentFiles(config)) dirty.set(file, 'start');
+    for (const entry of Object.values(record.statements)) {
+      if (!existsSync(path.resolve(config.root, entry.file))) gone.add(entry.slug);
     }
+  }
+
+  /** What the output folder's record says now: another lectern (a `lectern pdf`) may have written since. */
+  function readEntries(folder: OutputFolder): void {
+    entries.clear();
+    for (const entry of Object.values(folder.record.statements)) entries.set(entry.slug, entry);
   }
 
   async function noteChanges(changedFiles: readonly string[]): Promise<void> {
@@ -121,6 +131,12 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
       const source = classifySource(config, file);
       if (source?.kind === 'content') dirty.set(file, dirty.get(file) ?? 'saved');
       else if (source?.kind === 'templates') templatesChanged = true;
+      else if (source?.kind === 'all') {
+        templatesChanged = true;
+        inputs = undefined;
+        themes.clear();
+        for (const content of await findContentFiles(config).catch(() => [])) dirty.set(content, dirty.get(content) ?? 'saved');
+      }
       else if (source?.kind === 'theme') {
         inputs = undefined;
         themes.delete(source.name);
@@ -149,10 +165,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
       dirty.delete(file);
       const slug = files.get(file)?.slug ?? slugOf(displayPath(config, file));
       files.delete(file);
-      if (![...files.values()].some((state) => state.slug === slug)) {
-        gone.set(slug, pagesOf(entries.get(slug)));
-        entries.delete(slug);
-      }
+      if (![...files.values()].some((state) => state.slug === slug)) gone.add(slug);
     }
   }
 
@@ -171,13 +184,22 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     const state = files.get(file)!;
     try {
       const source = await readContentFile(config, file);
-      if (dirty.get(file) === 'saved' && source.source === state.source && state.errors.length === 0) return 'unchanged';
+      const mode = dirty.get(file);
+      if (mode === 'saved' && source.source === state.source && state.errors.length === 0) return 'unchanged';
+      const last = entries.get(state.slug);
+      const upToDate =
+        last?.key === statementKey(inputs!, source) && last.file === source.file && last.files.every((name) => existsSync(path.join(config.outDir, last.slug, name)));
+      if (mode === 'start' && upToDate) {
+        state.source = source.source;
+        state.statement = parseStatement(source.source, source.file, { theme: config.theme });
+        return 'unchanged';
+      }
       state.source = source.source;
       state.statement = parseStatement(source.source, source.file, { theme: config.theme });
       const planned = await planStatement(state.statement, themeFor(state.statement, warnings), config);
       const output = await renderStatement(planned, context);
       state.errors = [];
-      return { entry: { ...indexEntry(planned, config), key: statementKey(inputs!, source) }, output };
+      return { entry: { ...recordEntry(planned), key: statementKey(inputs!, source) }, output };
     } catch (error) {
       state.errors = userErrors(error);
       return undefined;
@@ -198,8 +220,11 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     async rebuild(changedFiles = []) {
       if (running) throw new Error('BuildSession.rebuild() called while a rebuild is running');
       running = true;
+      let folder: OutputFolder | undefined;
       try {
-        if (!started) await start();
+        folder = await openOutputFolder(config, {});
+        readEntries(folder);
+        if (!started) await start(folder.record);
         await noteChanges(changedFiles);
         started = true;
         if (!context || templatesError) return result({ built: [], removed: [], changed: [] });
@@ -216,36 +241,28 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
         }
         rejectDuplicateSlugs(built);
 
-        const changed: string[] = [];
-        const statements = new Map<string, OutputFile[]>();
-        for (const { entry, output } of built.values()) {
-          entries.set(entry.slug, entry);
-          const paths = changedInStatement(entry.slug, output);
-          if (paths.length > 0) statements.set(entry.slug, output);
-          changed.push(...paths);
-        }
-        const site = renderSite([...entries.values()], themesInUse(), context, inputs).filter((file) => written.get(file.path) !== fingerprint(file));
-        // The manifest is Lectern's own record, not a page: rewriting it changes nothing a reader sees.
-        changed.push(...site.map((file) => file.path).filter((file) => file !== manifestPath));
-        const removed = [...gone.keys()];
-        for (const [slug, pages] of gone) changed.push(...new Set([...forgetWritten(slug), ...pages]));
-
+        for (const slug of gone) entries.delete(slug);
+        for (const { entry } of built.values()) entries.set(entry.slug, entry);
+        const site = renderSite([...entries.values()], themesInUse(), context);
+        const change = await folder.begin(outputNames);
+        let commit;
         try {
-          await writeOutput(config.outDir, { statements, site, remove: removed });
+          for (const { output } of built.values()) await change.put(output);
+          await change.put(site);
+          commit = await change.commit({ inputs, site: site.map((file) => file.path), statements: Object.fromEntries(entries) });
         } catch (error) {
+          await change.discard();
           for (const file of built.keys()) dirty.set(file, 'always'); // the next rebuild writes them again
           throw error;
         }
         for (const file of built.keys()) dirty.delete(file);
+        const removed = [...gone];
         gone.clear();
-        for (const [slug, output] of statements) {
-          forgetWritten(slug);
-          for (const file of output) written.set(file.path, fingerprint(file));
-        }
-        for (const file of site) written.set(file.path, fingerprint(file));
-        return result({ built: [...statements.keys()], removed, changed, warnings });
+        const rebuilt = [...built.values()].map(({ entry }) => entry.slug).filter((slug) => commit.changed.some((file) => file.startsWith(`${slug}/`)));
+        return result({ built: rebuilt, removed, changed: [...commit.changed], warnings });
       } finally {
         running = false;
+        await folder?.close();
       }
     },
   };
@@ -255,46 +272,25 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     return [...themes.values()].filter((theme) => names.has(theme.name));
   }
 
-  /** The statement's files that differ from what was written, and those it no longer has. */
-  function changedInStatement(slug: string, output: readonly OutputFile[]): string[] {
-    const paths = output.filter((file) => written.get(file.path) !== fingerprint(file)).map((file) => file.path);
-    const now = new Set(output.map((file) => file.path));
-    for (const old of written.keys()) if (old.startsWith(`${slug}/`) && !now.has(old)) paths.push(old);
-    return paths;
-  }
 
-  function forgetWritten(slug: string): string[] {
-    const forgotten = [...written.keys()].filter((file) => file.startsWith(`${slug}/`));
-    for (const file of forgotten) written.delete(file);
-    return forgotten;
-  }
+
+
 
   function result(parts: Pick<RebuildResult, 'built' | 'removed' | 'changed'> & { warnings?: string[] }): RebuildResult {
     const errors = [
       ...(templatesError ? [templatesError] : []),
       ...[...files.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, state]) => state.errors),
     ];
-    return { ...parts, errors, warnings: parts.warnings ?? [], statements: [...entries.values()] };
+    return { ...parts, errors, warnings: parts.warnings ?? [], statements: [...entries.values()].map(indexEntryOf) };
   }
 }
 
-function pagesOf(entry: IndexEntry | undefined): string[] {
-  return entry?.outputs.map((output) => output.href) ?? [];
-}
 
 interface BuiltStatement {
-  readonly entry: ManifestEntry;
+  readonly entry: StatementRecord;
   readonly output: OutputFile[];
 }
 
-/** A text file by its contents; a copied file by its source's path, size and time, which is all a copy depends on. */
-function fingerprint(file: OutputFile): string {
-  if ('copyFrom' in file) {
-    const stats = statSync(file.copyFrom);
-    return `copy ${file.copyFrom} ${stats.size} ${stats.mtimeMs}`;
-  }
-  return typeof file.contents === 'string' ? file.contents : Buffer.from(file.contents).toString('base64');
-}
 
 /** A user's mistake, as a list of errors; anything else is a bug and goes on up. */
 function userErrors(error: unknown): readonly LecternError[] {

@@ -113,6 +113,7 @@ export function resolveConfig(options: Partial<Config> = {}): ResolvedConfig {
 /** Paths in messages are relative to the project root, as the user typed them. */
 export function displayPath(config: Pick<ResolvedConfig, 'root'>, file: string): string {
   const relative = path.relative(config.root, file);
+  if (relative === '') return '.';
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
 

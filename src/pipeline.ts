@@ -18,7 +18,7 @@ import { assetFiles, renderIndex, type IndexEntry } from './render/site.js';
 import { statementTargets, type PlannedStatement, type RenderContext } from './render/targets.js';
 import { loadTemplates } from './render/templates.js';
 import { loadTheme, type ResolvedTheme } from './themes/load.js';
-import { manifestFile, type ManifestEntry } from './write/manifest.js';
+import type { StatementRecord } from './write/record.js';
 
 /** Where each statement's files go as soon as they are rendered: a staging folder, or memory. */
 export type StatementSink = (slug: string, files: readonly OutputFile[]) => Promise<void> | void;
@@ -30,8 +30,8 @@ export interface StatementSummary {
   /** The digest of the text it was rendered from. */
   readonly digest: string;
   readonly slides: number;
-  /** How the index lists it. */
-  readonly entry: IndexEntry;
+  /** What the output folder's record says of it. */
+  readonly entry: StatementRecord;
 }
 
 export interface RenderedStatements {
@@ -53,7 +53,7 @@ export async function renderStatements(
   sources: readonly ContentFile[],
   config: ResolvedConfig,
   sink: StatementSink,
-  options: { keepPlans: boolean },
+  options: { keepPlans: boolean; signal?: AbortSignal | undefined },
 ): Promise<RenderedStatements> {
   const errors: LecternError[] = [...duplicateSlugErrors(sources.map((source) => ({ file: source.file, slug: slugOf(source.file) })))];
   const context: RenderContext = { config, templates: await loadTemplates(config.templatesDir, config.root, cacheDir(config, 'templates')) };
@@ -66,6 +66,7 @@ export async function renderStatements(
   const rendering = new Set<Promise<void>>();
   let bug: { error: unknown } | undefined;
   for (const content of sources) {
+    if (options.signal?.aborted) break;
     try {
       // Read here, not before: only the statements in flight are held in memory.
       const source = await readContentFile(config, content.path);
@@ -74,7 +75,7 @@ export async function renderStatements(
       if (!theme) continue;
       const plan = await planStatement(statement, theme, config);
       const { slug, file } = statement;
-      statements.push({ slug, file, digest: source.digest, slides: plan.deck.slides.length, entry: indexEntry(plan, config) });
+      statements.push({ slug, file, digest: source.digest, slides: plan.deck.slides.length, entry: recordEntry(plan) });
       if (options.keepPlans) plans.push(plan);
       // Once any statement has a mistake nothing will be written: check the rest only to report their mistakes too.
       if (errors.length > 0) continue;
@@ -96,6 +97,7 @@ export async function renderStatements(
   }
   await Promise.all(rendering);
   if (bug) throw bug.error;
+  options.signal?.throwIfAborted();
   throwIfAny(errors);
   return { statements, plans, context, themes: themes.loaded, warnings: themeWarnings(themes.loaded) };
 }
@@ -152,31 +154,43 @@ export async function planStatement(statement: Statement, theme: ResolvedTheme, 
   return { statement, deck, briefing, theme };
 }
 
-/** What the output folder holds besides the statements' own folders: the index, the shared assets, the manifest. */
-export function renderSite(
-  entries: readonly ManifestEntry[],
-  themes: readonly ResolvedTheme[],
-  context: RenderContext,
-  inputs?: string,
-): OutputFile[] {
-  return [
-    renderIndex(entries, context.templates),
-    ...assetFiles(themes, context.config.templatesDir, context.config.packageRoot),
-    manifestFile({ version: 2, ...(inputs && { inputs }), statements: Object.fromEntries(entries.map((entry) => [entry.slug, entry])) }),
-  ];
+/** What the output folder holds besides the statements' own folders: the index and the shared assets. */
+export function renderSite(entries: readonly StatementRecord[], themes: readonly ResolvedTheme[], context: RenderContext): OutputFile[] {
+  return [renderIndexOf(entries, context), ...assetFiles(themes, context.config.templatesDir, context.config.packageRoot)];
+}
+
+export function renderIndexOf(entries: readonly StatementRecord[], context: RenderContext): OutputFile {
+  return renderIndex(entries.map(indexEntryOf), context.templates);
+}
+
+/** Every file a statement's folder may hold that Lectern writes, in the order the index links them, with its label. */
+const outputFiles: readonly { readonly file: string; readonly label: string }[] = [
+  ...statementTargets.flatMap((target) => target.files),
+  ...printDocuments.map(({ file, label }) => ({ file, label })),
+];
+
+/** The file names Lectern writes in a statement's folder: the only ones it ever removes from there. */
+export const outputNames: ReadonlySet<string> = new Set(outputFiles.map(({ file }) => file));
+
+/** How the index lists a statement: what it is, and a link to each output it has. */
+export function indexEntryOf(entry: StatementRecord): IndexEntry {
+  const files = new Set(entry.files);
+  const outputs = outputFiles.filter(({ file }) => files.has(file)).map(({ file, label }) => ({ label, href: `${entry.slug}/${file}` }));
+  return { slug: entry.slug, file: entry.file, theme: entry.theme, meta: entry.meta, outputs };
 }
 
 /** The themes the listed statements use: those this build loaded, and the others loaded now for their assets. */
-export function themesInUse(entries: readonly ManifestEntry[], loaded: ReadonlyMap<string, ResolvedTheme>, config: ResolvedConfig): ResolvedTheme[] {
+export function themesInUse(entries: readonly StatementRecord[], loaded: ReadonlyMap<string, ResolvedTheme>, config: ResolvedConfig): ResolvedTheme[] {
   const names = [...new Set(entries.map((entry) => entry.theme))].sort();
   return names.map((name) => loaded.get(name) ?? loadTheme(name, config, { file: entries.find((entry) => entry.theme === name)!.file }));
 }
 
 /**
- * How the index lists a statement. A copy: the strings it keeps for the rest of the build would otherwise keep the
- * statement's whole text alive (V8 keeps the string a slice was taken from), some 20 KiB per statement of a large build.
+ * What the output folder's record says of a statement just rendered into `files`. A copy: the strings it keeps for the
+ * rest of the build would otherwise keep the statement's whole text alive (V8 keeps the string a slice was taken
+ * from), some 20 KiB per statement of a large build.
  */
-export function indexEntry({ statement, deck }: PlannedStatement, config: ResolvedConfig): IndexEntry {
+export function recordEntry({ statement, deck }: PlannedStatement): StatementRecord {
   const { meta } = deck;
   return structuredClone({
     slug: statement.slug,
@@ -192,12 +206,7 @@ export function indexEntry({ statement, deck }: PlannedStatement, config: Resolv
       lang: meta.lang,
       dir: meta.dir,
     },
-    outputs: [
-      ...statementTargets.flatMap((target) =>
-        target.files.map(({ file, label }) => ({ label, href: `${statement.slug}/${file}` })),
-      ),
-      ...(config.pdf ? printDocuments.map((pdf) => ({ label: pdf.label, href: `${statement.slug}/${pdf.file}` })) : []),
-    ],
+    files: statementTargets.flatMap((target) => target.files.map(({ file }) => file)),
   });
 }
 

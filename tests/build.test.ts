@@ -215,14 +215,13 @@ describe('a build after a build', () => {
   });
 });
 
-describe('an output folder that cannot be written', () => {
-  it('is the machine’s problem (exit code 3), named with what to do, and changes nothing', async () => {
+describe('an output folder that is a file', () => {
+  it('is a command-line mistake (exit code 2), named with what to do, and changes nothing', async () => {
     const p = project();
     p.write('taken', 'a file where the output folder should be');
     const error = await buildError(p, { outDir: 'taken' });
-    expect(error.kind).toBe('environment');
-    expect(error.format()).toMatch(/cannot write the output \(ENOTDIR/);
-    expect(error.format()).toMatch(/check that the output folder is writable/);
+    expect(error.kind).toBe('usage');
+    expect(error.format()).toBe('the output folder taken is a file; choose a folder with --out, such as dist');
     expect(p.read('taken')).toBe('a file where the output folder should be');
   });
 });

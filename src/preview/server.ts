@@ -13,6 +13,7 @@ import { LecternError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { IndexEntry } from '../render/site.js';
 import { createPageHistory, helloEvent, liveClientCode, liveClientPath, reloadEvent, withClient, type Hello } from './client.js';
+import { stateDir } from '../write/record.js';
 import { previewPage, previewPrefix, previewUrl } from './page.js';
 
 /** What the server shows besides dist/: the current mistake (to pages that connect), and the statements for the preview pages. */
@@ -129,6 +130,8 @@ async function serveOutput(req: IncomingMessage, res: ServerResponse, outDir: st
 
   const file = path.join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
   if (path.relative(outDir, file).startsWith('..')) return send(res, 403, 'text/plain', 'outside the output folder');
+  // Lectern's own record, lock and staging are not pages.
+  if (path.relative(outDir, file).split(path.sep)[0] === stateDir) return send(res, 404, htmlType, withClient(notFoundPage(pathname), generation));
   const stats = await stat(file).catch(() => undefined);
   if (stats?.isDirectory()) {
     res.writeHead(301, { Location: `${pathname}/` }).end();

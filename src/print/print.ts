@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { LecternError } from '../errors.js';
 import type { PlannedStatement } from '../render/targets.js';
-import { writeFiles } from '../write/dist.js';
+import type { OutputFile } from '../render/output.js';
 import { launchBrowser } from './browser.js';
 import { printDocuments, type OutlineEntry, type PrintDocument } from './documents.js';
 import { finishPdf } from './finish.js';
@@ -24,12 +24,15 @@ export interface PrintResult {
   readonly warnings: readonly string[];
 }
 
+/** Where printed PDFs go: the output folder's pending change. */
+export type PdfSink = (files: readonly OutputFile[]) => Promise<void>;
+
 export interface Printer {
   /**
-   * Prints the PDFs of statements already written to the output folder, once: the browser starts closing as soon as
-   * the last page is printed, while the last PDFs are still being finished.
+   * Prints the PDFs of statements already written to the output folder, once, handing each PDF to `save` as soon as
+   * it is finished: the browser starts closing as soon as the last page is printed, while the last PDFs are finished.
    */
-  print(statements: readonly PlannedStatement[], config: ResolvedConfig): Promise<PrintResult>;
+  print(statements: readonly PlannedStatement[], config: ResolvedConfig, save: PdfSink): Promise<PrintResult>;
   /** Closes the browser; safe to call whether or not it started, and more than once. */
   close(): Promise<void>;
 }
@@ -77,7 +80,7 @@ export function startPrinter(executable: string): Printer {
     })());
   return {
     close,
-    async print(statements, config) {
+    async print(statements, config, save) {
       const opened = await opening;
       if ('error' in opened) throw opened.error;
       const jobs = statements.flatMap((planned) => printDocuments.map((target) => ({ planned, target })));
@@ -91,7 +94,7 @@ export function startPrinter(executable: string): Printer {
         const page = await (job.target.needsFrames ? tab.front! : tab.page);
         const printed = await printPage(page, job, config, warnings);
         // The tab goes on to its next page while this PDF is finished and written; a failure is reported below.
-        const saved = savePdf(printed, job, config);
+        const saved = savePdf(printed, job, config, save);
         saved.catch(() => {});
         saving[jobs.indexOf(job)] = saved;
       });
@@ -149,12 +152,12 @@ async function printPage(page: Page, { planned, target }: PrintJob, config: Reso
   }
 }
 
-/** Adds what Chromium leaves out, checks the result, and writes it beside the page it was printed from. */
-async function savePdf(printed: PrintedPage, { planned, target }: PrintJob, config: ResolvedConfig): Promise<PrintedPdf> {
+/** Adds what Chromium leaves out, checks the result, and hands it on to be written beside the page it was printed from. */
+async function savePdf(printed: PrintedPage, { planned, target }: PrintJob, config: ResolvedConfig, save: PdfSink): Promise<PrintedPdf> {
   const output = `${planned.statement.slug}/${target.file}`;
   const finished = await finishPdf(printed.bytes, planned.deck.meta, printed.outline);
   const problem = target.check?.(finished.pages, planned, config);
   if (problem) throw new LecternError(problem, { at: { file: planned.statement.file } });
-  await writeFiles(config.outDir, [{ path: output, contents: finished.bytes }]);
+  await save([{ path: output, contents: finished.bytes }]);
   return { path: output, pages: finished.pages };
 }
