@@ -3,14 +3,14 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import type { CliIO } from './commands/context.js';
-import { ExitCode, isLecternError } from './errors.js';
+import { ExitCode, Interrupted, isLecternError } from './errors.js';
 import { createLogger, type Logger } from './log.js';
 import { version } from './version.js';
 
 export type { CliIO };
 
 /** Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIO = { logger: createLogger(), cwd: process.cwd() }): Promise<ExitCode> {
+export async function main(argv: readonly string[], io: CliIO = { logger: createLogger(), cwd: process.cwd(), stopSignal }): Promise<number> {
   const program = createProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -44,7 +44,32 @@ Exit codes:
   return program;
 }
 
-function reportError(error: unknown, logger: Logger): ExitCode {
+/**
+ * Listens for Ctrl-C and SIGTERM from the first call on, and aborts the signal at the first of them; a second one
+ * ends the process at once.
+ */
+function stopSignal(): AbortSignal {
+  stopping ??= (() => {
+    const controller = new AbortController();
+    const stop = (signal: 'SIGINT' | 'SIGTERM') => () => {
+      process.off('SIGINT', onInt).off('SIGTERM', onTerm);
+      process.once('SIGINT', () => process.exit(130)).once('SIGTERM', () => process.exit(143));
+      controller.abort(new Interrupted(signal));
+    };
+    const onInt = stop('SIGINT');
+    const onTerm = stop('SIGTERM');
+    process.on('SIGINT', onInt).on('SIGTERM', onTerm);
+    return controller.signal;
+  })();
+  return stopping;
+}
+let stopping: AbortSignal | undefined;
+
+function reportError(error: unknown, logger: Logger): number {
+  if (error instanceof Interrupted) {
+    logger.info(`Stopped (${error.signal}).`);
+    return error.exitCode;
+  }
   if (error instanceof CommanderError) {
     // Commander has printed its own message already; --help and --version end here too.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

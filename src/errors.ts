@@ -16,6 +16,21 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 export type ErrorKind = 'input' | 'usage' | 'environment';
 
+/**
+ * The user stopped the run (Ctrl-C, or SIGTERM from a process manager). The CLI exits with 128 plus the signal's number,
+ * as shells do: 130 or 143.
+ */
+export class Interrupted extends Error {
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+    super(`stopped by ${signal}`);
+    this.name = 'Interrupted';
+  }
+
+  get exitCode(): number {
+    return this.signal === 'SIGINT' ? 130 : 143;
+  }
+}
+
 /** Where in a user's file the mistake is. `file` is relative to the project root when it can be. */
 export interface Location {
   readonly file: string;

@@ -3,7 +3,6 @@ import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig, type HandoutLayout, type Paper, type ResolvedConfig } from '../config.js';
 import { wpmOption } from './check.js';
 import type { BuildResult } from '../build.js';
-import { forgetBuilt } from '../write/manifest.js';
 import type { CliIO, CommandContext } from './context.js';
 
 export interface BuildFlags {
@@ -53,7 +52,7 @@ export function configFrom(io: CliIO, files: string[], options: BuildFlags): Res
 }
 
 /**
- * Builds, then prints if asked. The browser is found first and started while the build runs; when there is none,
+ * Builds, and prints if asked. The browser is found first and started while the build runs; when there is none,
  * the HTML is still built, and the run then fails saying how to get one.
  */
 export async function buildAndPrint(io: CliIO, config: ResolvedConfig): Promise<void> {
@@ -63,21 +62,21 @@ export async function buildAndPrint(io: CliIO, config: ResolvedConfig): Promise<
   const printer = search?.found ? (await import('../print/print.js')).startPrinter(search.executable) : undefined;
   try {
     const { build } = await import('../build.js');
-    const result = await build(search && !search.found ? { ...config, pdf: false } : config);
+    const signal = io.stopSignal?.();
+    const result = await build(search && !search.found ? { ...config, pdf: false } : config, {
+      printer,
+      signal,
+      onWait: ({ pid }) => io.logger.info(`Waiting for another lectern (process ${pid}) to finish writing ${displayPath(config, config.outDir)}/`),
+    });
     for (const warning of result.warnings) io.logger.warn(warning);
     io.logger.info(buildSummary(result, `${displayPath(config, config.outDir)}/`, seconds()));
+    // Stopped as the build finished: it is complete, and the run still ends as stopped.
+    signal?.throwIfAborted();
     if (search && !search.found) throw search.problem;
-    if (!printer) return;
-    // What building left behind need not add to printing's peak.
-    (await import('../memory.js')).collectGarbage();
-    const printed = await printer.print(result.plans, config).catch(async (error: unknown) => {
-      // The index already lists the PDFs: forget that these statements were built, so the next build redoes them.
-      await forgetBuilt(config.outDir, result.statements.map((statement) => statement.slug));
-      throw error;
-    });
-    for (const warning of printed.warnings) io.logger.warn(warning);
-    const pages = printed.pdfs.reduce((sum, pdf) => sum + pdf.pages, 0);
-    io.logger.info(`Printed ${printed.pdfs.length} PDFs (${pages} pages); done in ${seconds()} s`);
+    if (!result.printed) return;
+    for (const warning of result.printed.warnings) io.logger.warn(warning);
+    const pages = result.printed.pdfs.reduce((sum, pdf) => sum + pdf.pages, 0);
+    io.logger.info(`Printed ${result.printed.pdfs.length} PDFs (${pages} pages); done in ${seconds()} s`);
   } finally {
     await printer?.close();
   }

@@ -5,6 +5,11 @@ export interface CliIO {
   readonly logger: Logger;
   /** The folder the command runs in: the project root. */
   readonly cwd: string;
+  /**
+   * Aborted when the user stops the run (Ctrl-C or SIGTERM), with an `Interrupted` as its reason. A command that can
+   * stop cleanly asks for it; a second Ctrl-C while stopping ends the process at once.
+   */
+  readonly stopSignal?: () => AbortSignal;
 }
 
 export interface CommandContext {

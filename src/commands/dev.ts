@@ -14,7 +14,8 @@ export function registerDev(program: Command, { io }: CommandContext): void {
     .action(async (options: { port?: number; open?: boolean; theme?: string; out: string }) => {
       const config = resolveConfig({ root: io.cwd, theme: options.theme, outDir: options.out });
       // Listen for Ctrl-C from the start, so one pressed while starting still stops cleanly.
-      const stop = stopRequested();
+      const signal = io.stopSignal?.();
+      const stop = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
       const { startPreview } = await import('../preview/start.js');
       const preview = await startPreview(config, { port: options.port, open: options.open === true }, io.logger);
       await stop;
@@ -27,16 +28,4 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port < 1 || port > 65535) throw new InvalidArgumentError('give a port number from 1 to 65535.');
   return port;
-}
-
-/** Resolves on Ctrl-C or SIGTERM. A second one while stopping ends the process at once. */
-function stopRequested(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop).off('SIGTERM', stop);
-      process.once('SIGINT', () => process.exit(130)).once('SIGTERM', () => process.exit(143));
-      resolve();
-    };
-    process.on('SIGINT', stop).on('SIGTERM', stop);
-  });
 }
