@@ -28,6 +28,8 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
   const session = createBuildSession(config);
   let state: PreviewState = { error: undefined, statements: [] };
   let server: PreviewServer | undefined;
+  /** Set once the first build is done: from then on rebuilds are reported, and a failure no longer stops `lectern dev`. */
+  let watching = false;
   let last: RebuildResult | undefined;
   let firstBuild: unknown;
   /** The mistakes the terminal and the browser show now. */
@@ -47,11 +49,11 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
       const error = result.errors.length > 0 ? errorMessage(result.errors, config.root) : undefined;
       state = { error: sure ? error : state.error, statements: result.statements };
       server?.send(messagesFor(result.changed, sure ? result.errors : undefined, config.root, Date.now()));
-      if (server) report(result, files, ms, sure);
+      if (watching) report(result, files, ms, sure);
     },
     {
       onError(error) {
-        if (!server) firstBuild = error; // before the server starts, any failure stops `lectern dev`
+        if (!watching) firstBuild = error; // before watching starts, any failure stops `lectern dev`
         else if (isLecternError(error)) logger.error(error.format());
         else logger.error(`Lectern hit a bug while rebuilding; please report it with what follows. Watching goes on.\n${(error as Error)?.stack ?? String(error)}`);
       },
@@ -79,23 +81,22 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
     shown = errors;
   }
 
-  watcher = await watchSources(config, { onChange: (file) => queue.push(file), onError: (error) => logger.warn(`watching: ${String(error)}`) });
-  const startedAt = performance.now();
-  queue.push();
-  await queue.idle();
-  if (firstBuild !== undefined) {
-    await watcher.close();
-    throw firstBuild;
-  }
-  const built = state.statements.length;
-  for (const warning of last!.warnings) logger.warn(warning);
-  logger.info(`Built ${built} statement${built === 1 ? '' : 's'} into ${displayPath(config, config.outDir)}/ in ${((performance.now() - startedAt) / 1000).toFixed(2)} s`);
-  showErrors(last!);
-
+  // The server starts first, so a port that is taken stops `lectern dev` before it builds anything.
+  server = await startPreviewServer({ config, port: options.port, open: options.open ? '/' : undefined, logger, state: () => state });
   try {
-    server = await startPreviewServer({ config, port: options.port, open: options.open ? '/' : undefined, logger, state: () => state });
+    watcher = await watchSources(config, { onChange: (file) => queue.push(file), onError: (error) => logger.warn(`watching: ${String(error)}`) });
+    const startedAt = performance.now();
+    queue.push();
+    await queue.idle();
+    if (firstBuild !== undefined) throw firstBuild;
+    const built = state.statements.length;
+    for (const warning of last!.warnings) logger.warn(warning);
+    logger.info(`Built ${built} statement${built === 1 ? '' : 's'} into ${displayPath(config, config.outDir)}/ in ${((performance.now() - startedAt) / 1000).toFixed(2)} s`);
+    showErrors(last!);
+    watching = true;
   } catch (error) {
-    await watcher.close();
+    await watcher?.close();
+    await server.close();
     throw error;
   }
   const url = server.url;
@@ -103,7 +104,7 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
   for (const statement of [...state.statements].sort((a, b) => a.slug.localeCompare(b.slug))) {
     logger.info(`  ${new URL(previewUrl(statement.slug), url).href}   deck and briefing of ${statement.slug}`);
   }
-  if (built === 0) logger.info(`  No statements yet: add a .md file to ${displayPath(config, config.contentDir)}/ and it appears in the index.`);
+  if (state.statements.length === 0) logger.info(`  No statements yet: add a .md file to ${displayPath(config, config.contentDir)}/ and it appears in the index.`);
   logger.info(`Watching ${watcher.dirs.map((dir) => `${displayPath(config, dir)}/`).join(', ')} (Ctrl-C to stop)`);
 
   return {

@@ -18,7 +18,7 @@ export interface SourceWatcher {
 export const settleMs = 100;
 
 export interface WatchHandlers {
-  /** An absolute path that was added, changed or deleted. */
+  /** An absolute path that was added, changed or deleted: a file, or a watched folder that was made again. */
   readonly onChange: (file: string) => void;
   readonly onError: (error: unknown) => void;
 }
@@ -39,9 +39,8 @@ export async function watchSources(config: ResolvedConfig, handlers: WatchHandle
   const { watch } = await import('chokidar');
   const watcher = watch(dirs, { ignoreInitial: true, ignored: isEditorScratch });
   const quiet = new Map<string, NodeJS.Timeout>();
-  watcher.on('all', (event, changed) => {
-    if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
-    const file = path.resolve(changed);
+  /** Reports a change now, and again once it has been quiet for `settleMs`. */
+  const report = (file: string) => {
     clearTimeout(quiet.get(file));
     quiet.set(
       file,
@@ -51,14 +50,32 @@ export async function watchSources(config: ResolvedConfig, handlers: WatchHandle
       }, settleMs),
     );
     handlers.onChange(file);
+  };
+  watcher.on('all', (event, changed) => {
+    if (event === 'add' || event === 'change' || event === 'unlink') report(path.resolve(changed));
   });
   watcher.on('error', handlers.onError);
-  await new Promise<void>((resolve) => watcher.once('ready', resolve));
+  // chokidar stops watching a folder that is deleted and never sees it made again: their parents are watched for that,
+  // and a folder that comes back is watched again and reported whole, so what it now holds is built (reported again
+  // once quiet, for the files written while chokidar was starting to watch it again).
+  const parents = watch([...new Set(dirs.map((dir) => path.dirname(dir)))], {
+    ignoreInitial: true,
+    depth: 0,
+    ignored: (file: string) => !dirs.includes(path.resolve(file)) && !dirs.some((dir) => path.dirname(dir) === path.resolve(file)),
+  });
+  parents.on('addDir', (added) => {
+    const dir = path.resolve(added);
+    if (!dirs.includes(dir)) return;
+    watcher.add(dir);
+    report(dir);
+  });
+  parents.on('error', handlers.onError);
+  await Promise.all([watcher, parents].map((each) => new Promise<void>((resolve) => each.once('ready', resolve))));
   return {
     dirs,
     settling: () => quiet.size > 0,
     async close() {
-      await watcher.close();
+      await Promise.all([watcher.close(), parents.close()]);
       for (const timer of quiet.values()) clearTimeout(timer);
       quiet.clear();
     },

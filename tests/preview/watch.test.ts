@@ -1,5 +1,5 @@
 // Watching the sources: which folders, which files are left alone, and a save inside chokidar's quiet window is not lost.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isEditorScratch, watchedDirs, watchSources, type SourceWatcher } from '../../src/preview/watch.js';
@@ -52,6 +52,46 @@ describe('watchSources', () => {
     expect(seen[0]).toBe('second');
     expect(seen.slice(1)).toContain('third');
     expect(seen.at(-1)).toBe('third');
+  });
+});
+
+describe('a watched folder deleted and made again', () => {
+  it('is reported when it comes back, and the files saved in it afterwards are too', async () => {
+    project = createProject({ 'content/a.md': 'first\n' });
+    const content = path.join(project.root, 'content');
+    const seen: string[] = [];
+    const waiters: { pattern: string; resolve: () => void }[] = [];
+    const seenPath = (pattern: string) =>
+      new Promise<void>((resolve) => (seen.includes(pattern) ? resolve() : waiters.push({ pattern, resolve })));
+    watcher = await watchSources(project.config(), {
+      onChange: (changed) => {
+        seen.push(changed);
+        for (const waiter of waiters.filter(({ pattern }) => pattern === changed)) waiter.resolve();
+      },
+      onError: (error) => {
+        throw error;
+      },
+    });
+    rmSync(content, { recursive: true });
+    await seenPath(path.join(content, 'a.md'));
+    mkdirSync(content);
+    await seenPath(content);
+    // A file written at once may go unseen while chokidar starts watching again; the folder is reported again once
+    // quiet, so a build looks at what it holds then. After that, every save is seen.
+    await new Promise<void>((resolve) => setTimeout(resolve, 300));
+    expect(seen.filter((file) => file === content).length).toBe(2);
+    writeFileSync(path.join(content, 'b.md'), 'new\n');
+    await seenPath(path.join(content, 'b.md'));
+    writeFileSync(path.join(content, 'b.md'), 'edited\n');
+    const before = seen.length;
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => {
+        if (seen.slice(before).includes(path.join(content, 'b.md'))) {
+          clearInterval(check);
+          resolve();
+        }
+      }, 20);
+    });
   });
 });
 
