@@ -1,11 +1,12 @@
 // `lectern import FILE.txt`: turn the raw text of a statement into a content file, and say what was found.
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig } from '../config.js';
 import { isLecternError, LecternError, splitErrors } from '../errors.js';
 import type { ImportResult } from '../import/import.js';
 import type { Logger } from '../log.js';
+import { readRegularFile } from '../read-file.js';
 import type { CommandContext } from './context.js';
 
 interface ImportOptions {
@@ -39,12 +40,11 @@ export function registerImport(program: Command, { io }: CommandContext): void {
 async function readInput(file: string, shown: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
-    if (info.isDirectory()) {
-      throw new LecternError('this is a folder, not a text file', { kind: 'usage', at: { file: shown }, hint: 'name the .txt file to import' });
-    }
     const { checkSize } = await import('../import/decode.js');
-    checkSize(info.size, shown);
-    return await readFile(file);
+    if (info.isFile()) checkSize(info.size, shown);
+    return await readRegularFile(file, {
+      notAFile: (what) => new LecternError(`this is ${what}, not a text file`, { kind: 'usage', at: { file: shown }, hint: 'name the .txt file to import' }),
+    });
   } catch (error) {
     if (isLecternError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;

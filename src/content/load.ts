@@ -1,9 +1,10 @@
 // Finds the content files a build covers and reads them as UTF-8 text.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, type ResolvedConfig } from '../config.js';
-import { LecternError } from '../errors.js';
+import { isLecternError, LecternError } from '../errors.js';
+import { readRegularFile } from '../read-file.js';
 
 /** A content file as a build first sees it: where it is, and a digest of its bytes to tell whether it changed. */
 export interface ContentFile {
@@ -63,8 +64,12 @@ export async function readContentFile(config: Pick<ResolvedConfig, 'root'>, file
 
 async function readBytes(file: string, shown: string): Promise<Buffer> {
   try {
-    return await readFile(file);
+    return await readRegularFile(file, {
+      notAFile: (what) =>
+        new LecternError(`this is ${what}, not a file`, { at: { file: shown }, hint: 'remove it, or rename it so its name does not end in .md' }),
+    });
   } catch (error) {
+    if (isLecternError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new LecternError(code === 'ENOENT' ? 'no such content file' : `cannot read the file (${code ?? 'unknown error'})`, {
       kind: code === 'ENOENT' ? 'usage' : 'input',

@@ -1,4 +1,5 @@
 // `lectern import` as a user runs it: what it writes, what it says, and its exit codes.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -90,11 +91,20 @@ describe('lectern import with bad input', () => {
   it.each([
     ['a missing file', ['missing.txt'], 2, 'error missing.txt: no such file; check the path of the text file to import'],
     ['a folder', ['content'], 2, 'error content: this is a folder, not a text file; name the .txt file to import'],
-  ])('%s: exit %i and what to do', (_, args, code, message) => {
+    // /dev/zero never ends: reading it would fill the memory.
+    ['a device', ['/dev/zero'], 2, 'error /dev/zero: this is a device, not a text file; name the .txt file to import'],
+  ])('%s (%j): exit %i and what to do', (_, args, code, message) => {
     project.write('content/.keep', '');
     const run = lectern('import', ...args);
     expect(run.code).toBe(code);
     expect(run.stderr.trim()).toBe(message);
+  });
+
+  it('a named pipe: exit 2 at once, instead of waiting for the pipe', () => {
+    execFileSync('mkfifo', [path.join(project.root, 'pipe.txt')]);
+    const run = runCli(['import', 'pipe.txt'], { cwd: project.root, timeout: 30_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('error pipe.txt: this is a named pipe, not a text file; name the .txt file to import');
   });
 
   it('invalid UTF-8: exit 1, the file, line and byte, and nothing written', () => {
