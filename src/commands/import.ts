@@ -1,5 +1,5 @@
 // `lectern import FILE.txt`: turn the raw text of a statement into a content file, and say what was found.
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig } from '../config.js';
@@ -38,12 +38,11 @@ export function registerImport(program: Command, { io }: CommandContext): void {
 }
 
 async function readInput(file: string, shown: string): Promise<Uint8Array> {
+  const { maxImportBytes, tooLarge } = await import('../import/decode.js');
   try {
-    const info = await stat(file);
-    const { checkSize } = await import('../import/decode.js');
-    if (info.isFile()) checkSize(info.size, shown);
-    return await readRegularFile(file, {
+    return await readRegularFile(file, maxImportBytes, {
       notAFile: (what) => new LecternError(`this is ${what}, not a text file`, { kind: 'usage', at: { file: shown }, hint: 'name the .txt file to import' }),
+      tooLarge: (size) => tooLarge(size, shown),
     });
   } catch (error) {
     if (isLecternError(error)) throw error;

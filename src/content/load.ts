@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { isLecternError, LecternError } from '../errors.js';
-import { readRegularFile } from '../read-file.js';
+import { formatBytes, readRegularFile } from '../read-file.js';
 
 /** A content file as a build first sees it: where it is, and a digest of its bytes to tell whether it changed. */
 export interface ContentFile {
@@ -62,11 +62,19 @@ export async function readContentFile(config: Pick<ResolvedConfig, 'root'>, file
   return { path: file, file: shown, digest: digestOf(bytes), source: decodeUtf8(bytes, shown) };
 }
 
+/** The largest content file Lectern reads: 2 MiB. A long statement is about 50 KB; anything larger is not one statement. */
+export const maxContentBytes = 2 * 1024 * 1024;
+
 async function readBytes(file: string, shown: string): Promise<Buffer> {
   try {
-    return await readRegularFile(file, {
+    return await readRegularFile(file, maxContentBytes, {
       notAFile: (what) =>
         new LecternError(`this is ${what}, not a file`, { at: { file: shown }, hint: 'remove it, or rename it so its name does not end in .md' }),
+      tooLarge: (size) =>
+        new LecternError(`the file is ${formatBytes(size)} bytes; a content file may be at most 2 MiB (${formatBytes(maxContentBytes)} bytes)`, {
+          at: { file: shown },
+          hint: 'a statement is about 50 KB: keep one statement per file, and trim or split it',
+        }),
     });
   } catch (error) {
     if (isLecternError(error)) throw error;

@@ -1,6 +1,6 @@
 // Reading content files: only regular files, each refusal one message naming the file and what to do.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprintContentFile, readContentFile } from '../../src/content/load.js';
@@ -20,6 +20,11 @@ function projectWith(make: (file: string) => void): { project: TestProject; file
   const file = path.join(project.root, 'content', 'x.md');
   make(file);
   return { project, file };
+}
+
+function createFile(file: string): string {
+  writeFileSync(file, '');
+  return file;
 }
 
 async function failure(promise: Promise<unknown>): Promise<LecternError> {
@@ -47,6 +52,22 @@ describe.each([
     const error = await failure(read(project.config(), file));
     expect(error.format()).toBe(`content/x.md: this is ${what}, not a file; remove it, or rename it so its name does not end in .md`);
     expect(error.exitCode).toBe(1);
+  });
+
+  it('refuses a file over 2 MiB before reading it, naming its size and the limit', async () => {
+    // Sparse: 50 MiB on paper, nothing on disk.
+    const { project, file } = projectWith((file) => truncateSync(createFile(file), 50 * 1024 * 1024));
+    const error = await failure(read(project.config(), file));
+    expect(error.format()).toBe(
+      'content/x.md: the file is 52,428,800 bytes; a content file may be at most 2 MiB (2,097,152 bytes); ' +
+        'a statement is about 50 KB: keep one statement per file, and trim or split it',
+    );
+    expect(error.exitCode).toBe(1);
+  });
+
+  it('reads a file of exactly 2 MiB', async () => {
+    const { project, file } = projectWith((file) => writeFileSync(file, 'x'.repeat(2 * 1024 * 1024)));
+    await expect(read(project.config(), file)).resolves.toMatchObject({ file: 'content/x.md' });
   });
 });
 
