@@ -5,6 +5,10 @@ import { problems } from './parse.test.js';
 
 const file = 'content/iom-crime-prevention-2019.md';
 
+const aliasBomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...[...'bcdefghi'].map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)]
+  .map((line) => `${line}\n`)
+  .join('');
+
 interface Case {
   readonly name: string;
   readonly edit: (source: string) => string;
@@ -42,6 +46,28 @@ const cases: Case[] = [
     at: 'role:',
     message: /the front matter|not valid YAML/,
     hint: /quoting and indentation/,
+  },
+  {
+    // "Billion laughs": nine anchors, each a list of nine aliases of the one before, would expand to 9^9 values.
+    name: 'YAML aliases nested to expand without end',
+    edit: (s) => s.replace('lang: en\n', `lang: en\n${aliasBomb}`),
+    at: 'a: &a',
+    message: /"&a" is a YAML anchor: Lectern reads no anchors \(&name\) or aliases \(\*name\)/,
+    hint: /write each value out in full, and put in quotes a value that starts with "&" or "\*"/,
+  },
+  {
+    name: 'a value that starts with "*", read by YAML as an alias',
+    edit: (s) => s.replace('venue: Trusteeship Council, UNHQ New York', 'venue: *TBC*'),
+    at: 'venue:',
+    message: /"\*TBC\*" is a YAML alias: Lectern reads no anchors/,
+    hint: /put in quotes a value that starts with "&" or "\*"/,
+  },
+  {
+    name: 'a value that starts with "&", read by YAML as an anchor',
+    edit: (s) => s.replace('organization: ', 'organization: &Co '),
+    at: 'organization:',
+    message: /"&Co" is a YAML anchor: Lectern reads no anchors/,
+    hint: /put in quotes a value that starts with "&" or "\*"/,
   },
   {
     name: 'a value that is not text',
