@@ -83,6 +83,21 @@ const cases: Case[] = [
     message: /date must be a date written YYYY-MM-DD/,
     hint: /correct the "date" field/,
   },
+  // 30 February, a thirteenth month, the 31st of a 30-day month.
+  ...['2019-02-30', '2019-13-01', '2019-04-31'].map((day) => ({
+    name: `a date that does not exist, ${day}`,
+    edit: (s: string) => s.replace('date: 2019-06-06', `date: ${day}`),
+    at: `date: ${day}`,
+    message: new RegExp(`date is ${day}, a day that does not exist`),
+    hint: /correct the "date" field/,
+  })),
+  {
+    name: 'a published date on 29 February of a year that is not a leap year',
+    edit: (s) => s.replace('published: 2019-06-07', 'published: 2019-02-29'),
+    at: 'published:',
+    message: /published is 2019-02-29, a day that does not exist/,
+    hint: /correct the "published" field/,
+  },
   {
     name: 'a language tag that is not one',
     edit: (s) => s.replace('lang: en', 'lang: english please'),
