@@ -40,7 +40,8 @@ function check(info: Stats, maxBytes: number, refuse: Refusals): void {
   if (info.size > maxBytes) throw refuse.tooLarge(info.size);
 }
 
-function kindOf(info: Stats): string {
+/** What a path is when it is not a regular file: "a folder", "a named pipe", "a device", "a socket". */
+export function kindOf(info: Stats): string {
   if (info.isDirectory()) return 'a folder';
   if (info.isFIFO()) return 'a named pipe';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';

@@ -1,6 +1,6 @@
 // `lectern import` as a user runs it: what it writes, what it says, and its exit codes.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes } from '../../src/import/decode.js';
@@ -84,6 +84,30 @@ describe('lectern import', () => {
     }
     expect(run.stderr).toMatch(/warning {3}content\/bare\.md:\d+: the introduction is empty; add a "## " headline under "# Introduction"/);
     expect(project.read('content/bare.md')).toContain('# speaker: not found in the text; add who delivers it');
+  });
+});
+
+describe('lectern import --out where it cannot write', () => {
+  it.each([
+    ['an existing file that is not .md', ['-o', 'notes.txt'], 'error notes.txt: this is a file, not a folder; give --out a folder to write statement.md into, or the .md file to write'],
+    ['a path under a file', ['-o', 'notes.txt/drafts/'], 'error notes.txt: this is a file, not a folder; give --out a folder to write statement.md into, or the .md file to write'],
+    ['a .md file under a file', ['-o', 'notes.txt/s.md'], 'error notes.txt: this is a file, not a folder; give --out a folder to write s.md into, or the .md file to write'],
+    ['a folder named like a .md file', ['-o', 'folder.md'], 'error folder.md: this is a folder, not a file; give --out the .md file to write, or a folder whose name does not end in .md'],
+    ['a folder named like a .md file, with --force', ['-o', 'folder.md', '--force'], 'error folder.md: this is a folder, not a file; give --out the .md file to write, or a folder whose name does not end in .md'],
+    ['a named pipe, with --force', ['-o', 'pipe.md', '--force'], 'error pipe.md: this is a named pipe, not a file; give --out the .md file to write, or a folder whose name does not end in .md'],
+    // /sys refuses new files even to root.
+    ['a folder no one may write in', ['-o', '/sys/s.md'], 'error /sys/s.md: cannot write the file (EACCES); give --out a folder you can write in, or check its permissions'],
+    ['a folder no one may write in, with --force', ['-o', '/sys/s.md', '--force'], 'error /sys/s.md: cannot write the file (EACCES); give --out a folder you can write in, or check its permissions'],
+  ])('%s: exit 2, naming the path and what to do, and nothing touched', (_, args, message) => {
+    project.write('notes.txt', 'my notes\n');
+    project.write('folder.md/keep.md', 'mine\n');
+    execFileSync('mkfifo', [path.join(project.root, 'pipe.md')]);
+    const run = lectern('import', 'statement.txt', ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+    expect(project.read('notes.txt')).toBe('my notes\n');
+    expect(project.read('folder.md/keep.md')).toBe('mine\n');
+    expect(readdirSync(project.root).sort()).toEqual(['folder.md', 'notes.txt', 'pipe.md', 'statement.txt']);
   });
 });
 
