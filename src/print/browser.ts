@@ -44,15 +44,16 @@ export function findBrowser(
     return missing(`the browser given with --browser, ${options.browser}, is not an executable file`, `give the path of a Chrome or Chromium, or ${install}`);
   }
   const fromEnv = env.CHROME_PATH?.trim();
-  if (fromEnv && isExecutable(fromEnv)) return { found: true, executable: fromEnv };
+  if (fromEnv) {
+    // Set, it is what the user asked for: printing with another browser instead would hide the mistake.
+    if (isExecutable(fromEnv)) return { found: true, executable: fromEnv };
+    return missing(`CHROME_PATH is ${fromEnv}, which is not an executable file`, 'unset it, or point it at a Chrome or Chromium');
+  }
   for (const name of browserNames) {
     const executable = onPath(name, env.PATH ?? '');
     if (executable) return { found: true, executable };
   }
-  const looked = `${browserNames.join(', ')} on the PATH`;
-  return fromEnv
-    ? missing(`no browser to print the PDFs with: CHROME_PATH is ${fromEnv}, which is not an executable file, and there is no ${looked}`, install)
-    : missing(`no browser to print the PDFs with: CHROME_PATH is not set and there is no ${looked}`, install);
+  return missing(`no browser to print the PDFs with: CHROME_PATH is not set and there is no ${browserNames.join(', ')} on the PATH`, install);
 }
 
 function missing(message: string, hint: string): BrowserSearch {

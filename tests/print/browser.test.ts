@@ -53,9 +53,20 @@ describe('findBrowser', () => {
     expect(found).toEqual({ found: true, executable: path.join(bin, 'chromium-browser') });
   });
 
-  it('falls back to the PATH when CHROME_PATH points nowhere', () => {
+  it.each(['/nowhere/chrome', '/etc/passwd', '/etc'])('refuses CHROME_PATH=%s rather than print with another browser', (chromePath) => {
     const { root } = projectWithBin(['google-chrome']);
-    const found = findBrowser({ browser: undefined, root }, { CHROME_PATH: '/nowhere/chrome', PATH: path.join(root, 'bin') });
+    const search = findBrowser({ browser: undefined, root }, { CHROME_PATH: chromePath, PATH: path.join(root, 'bin') });
+    expect(search.found).toBe(false);
+    if (search.found) return;
+    expect(search.problem.kind).toBe('environment');
+    expect(search.problem.format()).toBe(
+      `CHROME_PATH is ${chromePath}, which is not an executable file; unset it, or point it at a Chrome or Chromium`,
+    );
+  });
+
+  it('treats an empty CHROME_PATH as unset', () => {
+    const { root } = projectWithBin(['google-chrome']);
+    const found = findBrowser({ browser: undefined, root }, { CHROME_PATH: ' ', PATH: path.join(root, 'bin') });
     expect(found).toEqual({ found: true, executable: path.join(root, 'bin', 'google-chrome') });
   });
 
@@ -82,11 +93,11 @@ describe('findBrowser', () => {
 describe('lectern pdf without a browser', () => {
   it('builds the HTML, then fails with one message saying how to get a browser (exit 3)', () => {
     const { root } = projectWithBin();
-    const run = runCli(['pdf'], { cwd: root, env: { CHROME_PATH: '/nowhere/chrome', PATH: path.join(root, 'bin') } });
+    const run = runCli(['pdf'], { cwd: root, env: { CHROME_PATH: '', PATH: path.join(root, 'bin') } });
     expect(run.code).toBe(3);
     const errors = run.stderr.split('\n').filter((line) => line.startsWith('error'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/CHROME_PATH is \/nowhere\/chrome, which is not an executable file/);
+    expect(errors[0]).toMatch(/CHROME_PATH is not set and there is no chromium-headless-shell/);
     expect(errors[0]).toMatch(/apt-get install chromium, or chromium-headless-shell\), or set CHROME_PATH/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const built = readdirSync(path.join(root, 'dist', slug)).sort();
@@ -104,6 +115,15 @@ describe('lectern pdf without a browser', () => {
     expect(withPdf.code).toBe(3);
     expect(withPdf.stderr).toMatch(/CHROME_PATH is not set/);
     expect(existsSync(path.join(root, 'dist', slug, 'handout.html'))).toBe(true);
+    expect(runCli(['build'], { cwd: root, env }).code).toBe(0);
+  });
+
+  it('names a CHROME_PATH that is not a browser (exit 3), and builds without --pdf as before', () => {
+    const { root } = projectWithBin(['chromium']);
+    const env = { CHROME_PATH: '/etc/passwd', PATH: path.join(root, 'bin') };
+    const run = runCli(['pdf'], { cwd: root, env });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/\nerror CHROME_PATH is \/etc\/passwd, which is not an executable file; unset it, or point it at a Chrome or Chromium\n$/);
     expect(runCli(['build'], { cwd: root, env }).code).toBe(0);
   });
 
