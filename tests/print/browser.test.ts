@@ -1,8 +1,9 @@
 // Finding the browser that prints the PDFs, and what a user sees when there is none.
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/print/browser.js';
+import { LecternError } from '../../src/errors.js';
+import { browserStartTimeout, findBrowser, launchBrowser } from '../../src/print/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { parseDocument } from '../helpers/html.js';
 import { createProject, shippedSource, type TestProject } from '../helpers/project.js';
@@ -143,6 +144,43 @@ describe('lectern pdf without a browser', () => {
     expect(existsSync(path.join(root, 'dist', slug, 'deck.html'))).toBe(true);
   });
 });
+
+describe('launchBrowser', () => {
+  it('gives up on a browser that never starts, naming it (exit 3), and leaves no process behind', async () => {
+    const { root } = projectWithBin();
+    const pidFile = path.join(root, 'sleep.pid');
+    const browser = project!.write('bin/sleeper', `#!/bin/sh\nsleep 600 &\necho $! > '${pidFile}'\nwait\n`);
+    chmodSync(browser, 0o755);
+    const started = performance.now();
+    const error = await launchBrowser(browser, { timeoutMs: 2000 }).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(error).toBeInstanceOf(LecternError);
+    expect((error as LecternError).exitCode).toBe(3);
+    expect((error as LecternError).format()).toBe(
+      `the browser ${browser} did not start within 2 s; check that it is a Chrome or Chromium that runs on this machine ` +
+        `(${browser} --version), or install Chromium (apt-get install chromium, or chromium-headless-shell), ` +
+        'or set CHROME_PATH to a Chrome or Chromium, or pass --browser PATH',
+    );
+    const sleeper = Number(readFileSync(pidFile, 'utf8'));
+    await expect.poll(() => isRunning(sleeper), { timeout: 5000 }).toBe(false);
+  }, 20_000);
+
+  it('waits 30 s for a browser to start', () => {
+    expect(browserStartTimeout).toBe(30_000);
+  });
+});
+
+/** Whether a process runs: one that has ended but not been waited for (a zombie) does not. */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
 describe('print options', () => {
   it.each([
