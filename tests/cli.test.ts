@@ -57,12 +57,6 @@ describe('lectern build', () => {
     expect(readFileSync(path.join(p.root, 'dist', slug, 'deck.html'), 'utf8')).toBe(deck);
   });
 
-  it('exits 1 on an unknown theme given with --theme, naming the option', () => {
-    const run = runCli(['build', '--theme', 'neon'], { cwd: project().root });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toBe('error --theme: unknown theme "neon"; choose one of institutional, print, projector, or add themes/neon/theme.yaml\n');
-  });
-
   it('exits 2 on a file that does not exist, and on an unknown option', () => {
     const p = project();
     const missing = runCli(['build', 'content/nope.md'], { cwd: p.root });
@@ -78,6 +72,26 @@ describe('lectern build', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/there is no content folder at content; run lectern from the project folder/);
     expect(run.stderr).not.toMatch(noStackTrace);
+  });
+});
+
+describe('an unknown theme', () => {
+  it.each(['build', 'pdf', 'check', 'dev'])('given to lectern %s with --theme is a command-line mistake: exit 2, listing the themes', (command) => {
+    const p = project();
+    // `dev` would otherwise serve until stopped.
+    const run = runCli([command, '--theme', 'neon'], { cwd: p.root, timeout: 30_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error --theme: unknown theme "neon"; choose one of institutional, print, projector, or add themes/neon/theme.yaml\n');
+    expect(existsSync(path.join(p.root, 'dist'))).toBe(false);
+  });
+
+  it('written in a content file is a mistake in that file: exit 1, with its line', () => {
+    const source = shippedWith((s) => s.replace('theme: institutional', 'theme: neon'));
+    const run = runCli(['build'], { cwd: project({ [`content/${slug}.md`]: source }).root });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `error content/${slug}.md:${lineOf(source, 'theme: neon')}: unknown theme "neon"; choose one of institutional, print, projector, or add themes/neon/theme.yaml\n`,
+    );
   });
 });
 

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config.js';
 import { LecternError } from '../../src/errors.js';
 import { contrastPairs } from '../../src/themes/theme.js';
-import { listThemes, loadTheme } from '../../src/themes/load.js';
+import { loadTheme } from '../../src/themes/load.js';
+import { listThemes } from '../../src/themes/names.js';
 import { themeCss } from '../../src/themes/css.js';
 import { createProject, repoRoot, shippedSource } from '../helpers/project.js';
 
