@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, type ResolvedConfig } from '../config.js';
-import { isLecternError, LecternError } from '../errors.js';
+import { isLecternError, LecternError, throwIfAny } from '../errors.js';
 import { formatBytes, readRegularFile } from '../read-file.js';
 
 /** A content file as a build first sees it: where it is, and a digest of its bytes to tell whether it changed. */
@@ -23,7 +23,22 @@ export interface SourceFile extends ContentFile {
 
 /** The content files named in the configuration, or every `*.md` in the content folder. */
 export async function findContentFiles(config: Pick<ResolvedConfig, 'root' | 'contentDir' | 'files'>): Promise<string[]> {
-  if (config.files.length > 0) return [...config.files];
+  if (config.files.length > 0) {
+    // Named on the command line: a file that is not a content file is a mistake there (exit 2).
+    throwIfAny(
+      config.files
+        .filter((file) => !file.toLowerCase().endsWith('.md'))
+        .map(
+          (file) =>
+            new LecternError('this is not a content file, whose name ends in .md', {
+              kind: 'usage',
+              at: { file: displayPath(config, file) },
+              hint: 'name .md files, or none for all of content/; lectern import makes one from a text file',
+            }),
+        ),
+    );
+    return [...config.files];
+  }
   let names: string[];
   try {
     names = await readdir(config.contentDir);
