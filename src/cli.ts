@@ -24,10 +24,11 @@ function createProgram(io: CliIO): Command {
   const program = new Command('lectern')
     .description('Build a reveal.js deck, a Marp deck, a one-page briefing, a handout and their PDFs from a statement.')
     .version(version, '-v, --version')
-    .showHelpAfterError('(run lectern --help for usage)')
     .configureOutput({
       writeOut: (text) => io.logger.result(text.trimEnd()),
       writeErr: (text) => io.logger.error(text.replace(/^error: /, '').trimEnd()),
+      // One line, as every other mistake is told: what is wrong; what to do.
+      outputError: (text, write) => write(`${text.trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; run lectern --help for usage`),
     })
     .exitOverride()
     .addHelpText(

@@ -1,6 +1,6 @@
 // YAML with line numbers: front matter and theme files both report mistakes as file:line.
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { LecternError } from './errors.js';
+import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { LecternError, type Location } from './errors.js';
 
 export interface YamlData {
   /** The parsed YAML: a plain object. */
@@ -25,7 +25,14 @@ export function parseYamlMapping(text: string, file: string, firstLine = 1): Yam
       hint: 'check the quoting and indentation on that line; quote any value that contains ": " or starts with a quote',
     });
   }
-  const data = document.toJS() as unknown;
+  const anchor = firstAnchor(document);
+  if (anchor) {
+    throw new LecternError(`"${anchor.text}" is a YAML ${anchor.kind}: Lectern reads no anchors (&name) or aliases (*name)`, {
+      at: { file, line: toFileLine(lineCounter.linePos(anchor.offset).line) },
+      hint: 'write each value out in full, and put in quotes a value that starts with "&" or "*"',
+    });
+  }
+  const data = toJS(document, { file, line: firstLine });
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !isMap(document.contents)) {
     throw new LecternError('expected a list of "field: value" lines', {
       at: { file, line: firstLine },
@@ -36,6 +43,40 @@ export function parseYamlMapping(text: string, file: string, firstLine = 1): Yam
     data: data as Record<string, unknown>,
     lineOf: (path) => toFileLine(lineOfPath(document, lineCounter, path)),
   };
+}
+
+/**
+ * The first anchor (&name) or alias (*name) in the document. Neither front matter nor a theme needs them, an alias can
+ * expand without end ("billion laughs"), and a value such as "&Co" or "*TBC*" is text that YAML would read as one.
+ */
+function firstAnchor(document: Document): { readonly text: string; readonly kind: 'anchor' | 'alias'; readonly offset: number } | undefined {
+  let found: { text: string; kind: 'anchor' | 'alias'; offset: number } | undefined;
+  visit(document, {
+    Node(_key, node, path) {
+      if (!isAlias(node) && node.anchor === undefined) return undefined;
+      // A block list or mapping starts on the line after its anchor: point at the key it is the value of.
+      const parent = path.at(-1);
+      const at = isPair(parent) && parent.value === node && isNode(parent.key) ? parent.key : node;
+      found = isAlias(node)
+        ? { text: `*${node.source}`, kind: 'alias', offset: at.range?.[0] ?? 0 }
+        : { text: `&${node.anchor}`, kind: 'anchor', offset: at.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Anchors are refused before this, so nothing a user writes should make it throw; if it does, say where. */
+function toJS(document: Document, at: Location): unknown {
+  try {
+    return document.toJS();
+  } catch (error) {
+    throw new LecternError(`this YAML could not be read: ${(error as Error).message}`, {
+      at,
+      hint: 'write each field as a plain "field: value" line',
+      cause: error,
+    });
+  }
 }
 
 function lineOfPath(document: Document, lineCounter: LineCounter, keyPath: readonly PropertyKey[]): number {

@@ -57,27 +57,69 @@ describe('lectern build', () => {
     expect(readFileSync(path.join(p.root, 'dist', slug, 'deck.html'), 'utf8')).toBe(deck);
   });
 
-  it('exits 1 on an unknown theme given with --theme, naming the option', () => {
-    const run = runCli(['build', '--theme', 'neon'], { cwd: project().root });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toBe('error --theme: unknown theme "neon"; choose one of institutional, print, projector, or add themes/neon/theme.yaml\n');
-  });
-
-  it('exits 2 on a file that does not exist, and on an unknown option', () => {
-    const p = project();
-    const missing = runCli(['build', 'content/nope.md'], { cwd: p.root });
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^error content\/nope\.md: no such content file; check the path/);
-    const option = runCli(['build', '--colour'], { cwd: p.root });
-    expect(option.code).toBe(2);
-    expect(option.stderr).toMatch(/unknown option '--colour'/);
-  });
-
   it('exits 2 with a hint when run outside a project', () => {
     const run = runCli(['build'], { cwd: project({}).root });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/there is no content folder at content; run lectern from the project folder/);
     expect(run.stderr).not.toMatch(noStackTrace);
+  });
+});
+
+describe('an unknown theme', () => {
+  it.each(['build', 'pdf', 'check', 'dev'])('given to lectern %s with --theme is a command-line mistake: exit 2, listing the themes', (command) => {
+    const p = project();
+    // `dev` would otherwise serve until stopped.
+    const run = runCli([command, '--theme', 'neon'], { cwd: p.root, timeout: 30_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error --theme: unknown theme "neon"; choose one of institutional, print, projector, or add themes/neon/theme.yaml\n');
+    expect(existsSync(path.join(p.root, 'dist'))).toBe(false);
+  });
+
+  it('written in a content file is a mistake in that file: exit 1, with its line', () => {
+    const source = shippedWith((s) => s.replace('theme: institutional', 'theme: neon'));
+    const run = runCli(['build'], { cwd: project({ [`content/${slug}.md`]: source }).root });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `error content/${slug}.md:${lineOf(source, 'theme: neon')}: unknown theme "neon"; choose one of institutional, print, projector, or add themes/neon/theme.yaml\n`,
+    );
+  });
+});
+
+const notContent = (file: string) =>
+  `error ${file}: this is not a content file, whose name ends in .md; name .md files, or none for all of content/; lectern import makes one from a text file`;
+
+describe('a mistake on the command line', () => {
+  it.each([
+    [['build', '--wpm', 'abc'], "option '--wpm <n>' argument 'abc' is invalid. give a whole number of words a minute from 40 to 400"],
+    [['check', '--wpm', '1000'], "option '--wpm <n>' argument '1000' is invalid. give a whole number of words a minute from 40 to 400"],
+    [['pdf', '--paper', 'a5'], "option '--paper <size>' argument 'a5' is invalid. Allowed choices are a4, letter"],
+    [['build', '--handout-layout', '7'], "option '--handout-layout <n>' argument '7' is invalid. Allowed choices are 1, 2, 3"],
+    [['dev', '--port', '99999'], "option '-p, --port <number>' argument '99999' is invalid. give a port number from 1 to 65535"],
+    [['build', '--theme'], "option '-t, --theme <name>' argument missing"],
+    [['build', '--colour'], "unknown option '--colour'"],
+    [['--colour'], "unknown option '--colour'"],
+    [['bild'], "unknown command 'bild' (Did you mean build?)"],
+    [['import', 'a.txt', 'b.txt'], "too many arguments for 'import'. Expected 1 argument but got 2"],
+  ])('lectern %j: exit 2, one line saying what is wrong and where to look', (args, message) => {
+    const p = project();
+    const run = runCli(args, { cwd: p.root, timeout: 30_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`error ${message}; run lectern --help for usage\n`);
+    expect(existsSync(path.join(p.root, 'dist'))).toBe(false);
+  });
+
+  it.each([
+    [['build', 'content/nosuch.md'], 'error content/nosuch.md: no such content file; check the path; content files live in content/ and end in .md'],
+    [['check', 'content/nosuch.md'], 'error content/nosuch.md: no such content file; check the path; content files live in content/ and end in .md'],
+    [['build', 'notes.txt'], notContent('notes.txt')],
+    [['check', 'notes.txt'], notContent('notes.txt')],
+    [['pdf', 'content'], notContent('content')],
+  ])('lectern %j names a file that is not a content file: exit 2, one line', (args, message) => {
+    const p = project({ [`content/${slug}.md`]: shippedSource, 'notes.txt': 'my notes\n' });
+    const run = runCli(args, { cwd: p.root, timeout: 30_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${message}\n`);
+    expect(existsSync(path.join(p.root, 'dist'))).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig, type HandoutLayout, type Paper, type ResolvedConfig } from '../config.js';
 import { wpmOption } from './check.js';
 import type { BuildResult } from '../build.js';
+import { checkThemeOption } from '../themes/names.js';
 import type { CliIO, CommandContext } from './context.js';
 
 export interface BuildFlags {
@@ -38,7 +39,7 @@ export function addBuildOptions(command: Command): Command {
 }
 
 export function configFrom(io: CliIO, files: string[], options: BuildFlags): ResolvedConfig {
-  return resolveConfig({
+  const config = resolveConfig({
     root: io.cwd,
     files,
     theme: options.theme,
@@ -49,6 +50,8 @@ export function configFrom(io: CliIO, files: string[], options: BuildFlags): Res
     browser: options.browser,
     wordsPerMinute: options.wpm,
   });
+  checkThemeOption(config);
+  return config;
 }
 
 /**

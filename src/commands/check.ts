@@ -2,6 +2,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolveConfig } from '../config.js';
 import { LecternError, throwIfAny } from '../errors.js';
+import { checkThemeOption } from '../themes/names.js';
 import type { CommandContext } from './context.js';
 
 export function registerCheck(program: Command, { io }: CommandContext): void {
@@ -13,6 +14,7 @@ export function registerCheck(program: Command, { io }: CommandContext): void {
     .addOption(wpmOption())
     .action(async (files: string[], options: { theme?: string; wpm: number }) => {
       const config = resolveConfig({ root: io.cwd, files, theme: options.theme, wordsPerMinute: options.wpm });
+      checkThemeOption(config);
       const { checkFiles } = await import('../check/run.js');
       const { formatCheck } = await import('../check/format.js');
       const { checks, errors } = await checkFiles(config);

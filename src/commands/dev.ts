@@ -1,6 +1,7 @@
 // `lectern dev`: build, serve dist/ on localhost, and rebuild what each save affects while the browser follows.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolveConfig } from '../config.js';
+import { checkThemeOption } from '../themes/names.js';
 import type { CommandContext } from './context.js';
 
 export function registerDev(program: Command, { io }: CommandContext): void {
@@ -13,6 +14,7 @@ export function registerDev(program: Command, { io }: CommandContext): void {
     .addOption(new Option('-o, --out <dir>', 'output folder').default('dist'))
     .action(async (options: { port?: number; open?: boolean; theme?: string; out: string }) => {
       const config = resolveConfig({ root: io.cwd, theme: options.theme, outDir: options.out });
+      checkThemeOption(config);
       // Listen for Ctrl-C from the start, so one pressed while starting still stops cleanly.
       const signal = io.stopSignal?.();
       const stop = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));

@@ -1,11 +1,12 @@
 // `lectern import FILE.txt`: turn the raw text of a statement into a content file, and say what was found.
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig } from '../config.js';
-import { isLecternError, LecternError, splitErrors } from '../errors.js';
+import { isLecternError, LecternError, splitErrors, type Location } from '../errors.js';
 import type { ImportResult } from '../import/import.js';
 import type { Logger } from '../log.js';
+import { kindOf, readRegularFile } from '../read-file.js';
 import type { CommandContext } from './context.js';
 
 interface ImportOptions {
@@ -31,20 +32,18 @@ export function registerImport(program: Command, { io }: CommandContext): void {
       // `--out` names a .md file, or the folder for `<name of the text file>.md`.
       const target = out.toLowerCase().endsWith('.md') ? out : path.join(out, `${slugOf(path.basename(input, path.extname(input)))}.md`);
       const written = displayPath(config, target);
-      await writeContent(target, result.content, options.force, written);
+      await writeContent(target, result.content, options.force, (file) => displayPath(config, file));
       report(result, written, io.logger, buildProblems(() => parseStatement(result.content, written)));
     });
 }
 
 async function readInput(file: string, shown: string): Promise<Uint8Array> {
+  const { maxImportBytes, tooLarge } = await import('../import/decode.js');
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
-      throw new LecternError('this is a folder, not a text file', { kind: 'usage', at: { file: shown }, hint: 'name the .txt file to import' });
-    }
-    const { checkSize } = await import('../import/decode.js');
-    checkSize(info.size, shown);
-    return await readFile(file);
+    return await readRegularFile(file, maxImportBytes, {
+      notAFile: (what) => new LecternError(`this is ${what}, not a text file`, { kind: 'usage', at: { file: shown }, hint: 'name the .txt file to import' }),
+      tooLarge: (size) => tooLarge(size, shown),
+    });
   } catch (error) {
     if (isLecternError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -57,31 +56,53 @@ async function readInput(file: string, shown: string): Promise<Uint8Array> {
   }
 }
 
-/** Never replaces a file unless told to; with --force, replaces it whole (written aside, then renamed over it). */
-async function writeContent(target: string, content: string, force: boolean, shown: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  if (!force) {
-    let handle;
-    try {
-      handle = await open(target, 'wx');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      throw new LecternError('the file already exists and lectern import does not replace it', {
+/**
+ * Never replaces a file unless told to, and then only a file: with --force, it is replaced whole (written aside, then
+ * renamed over it). `show` gives a path as messages show it.
+ */
+async function writeContent(target: string, content: string, force: boolean, show: (file: string) => string): Promise<void> {
+  const at = { file: show(target) };
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    const existing = await stat(target).catch(() => undefined);
+    if (existing && !existing.isFile()) {
+      throw new LecternError(`this is ${kindOf(existing)}, not a file`, {
         kind: 'usage',
-        at: { file: shown },
-        hint: 'pass --force to replace it, or --out to write elsewhere',
+        at,
+        hint: 'give --out the .md file to write, or a folder whose name does not end in .md',
       });
     }
-    try {
-      await handle.writeFile(content);
-      await handle.close();
-    } catch (error) {
-      await handle.close();
-      await rm(target, { force: true });
-      throw error;
-    }
-    return;
+    if (force) await replaceFile(target, content);
+    else await writeNewFile(target, content, at);
+  } catch (error) {
+    if (isLecternError(error)) throw error;
+    throw await cannotWrite(error as NodeJS.ErrnoException, target, show);
   }
+}
+
+async function writeNewFile(target: string, content: string, at: Location): Promise<void> {
+  let handle;
+  try {
+    handle = await open(target, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    throw new LecternError('the file already exists and lectern import does not replace it', {
+      kind: 'usage',
+      at,
+      hint: 'pass --force to replace it, or --out to write elsewhere',
+    });
+  }
+  try {
+    await handle.writeFile(content);
+    await handle.close();
+  } catch (error) {
+    await handle.close();
+    await rm(target, { force: true });
+    throw error;
+  }
+}
+
+async function replaceFile(target: string, content: string): Promise<void> {
   const aside = `${target}.${process.pid}.tmp`;
   try {
     await writeFile(aside, content);
@@ -89,6 +110,35 @@ async function writeContent(target: string, content: string, force: boolean, sho
   } catch (error) {
     await rm(aside, { force: true });
     throw error;
+  }
+}
+
+/** What the file system said, as a mistake in --out (exit 2), or as a full disk (exit 3). */
+async function cannotWrite(error: NodeJS.ErrnoException, target: string, show: (file: string) => string): Promise<LecternError> {
+  const file = await fileInTheWay(path.dirname(target));
+  if (file) {
+    return new LecternError('this is a file, not a folder', {
+      kind: 'usage',
+      at: { file: show(file) },
+      hint: `give --out a folder to write ${path.basename(target)} into, or the .md file to write`,
+      cause: error,
+    });
+  }
+  const full = error.code === 'ENOSPC' || error.code === 'EDQUOT';
+  return new LecternError(`cannot write the file (${error.code ?? error.message})`, {
+    kind: full ? 'environment' : 'usage',
+    at: { file: show(target) },
+    hint: full ? 'free some space on the disk, or give --out another place' : 'give --out a folder you can write in, or check its permissions',
+    cause: error,
+  });
+}
+
+/** A file where the path to `dir` needs a folder: `notes.txt` for `notes.txt/drafts`. */
+async function fileInTheWay(dir: string): Promise<string | undefined> {
+  for (let at = dir; ; at = path.dirname(at)) {
+    const info = await stat(at).catch(() => undefined);
+    if (info) return info.isDirectory() ? undefined : at;
+    if (at === path.dirname(at)) return undefined;
   }
 }
 

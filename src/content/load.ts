@@ -1,9 +1,10 @@
 // Finds the content files a build covers and reads them as UTF-8 text.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, type ResolvedConfig } from '../config.js';
-import { LecternError } from '../errors.js';
+import { isLecternError, LecternError, throwIfAny } from '../errors.js';
+import { formatBytes, readRegularFile } from '../read-file.js';
 
 /** A content file as a build first sees it: where it is, and a digest of its bytes to tell whether it changed. */
 export interface ContentFile {
@@ -22,7 +23,22 @@ export interface SourceFile extends ContentFile {
 
 /** The content files named in the configuration, or every `*.md` in the content folder. */
 export async function findContentFiles(config: Pick<ResolvedConfig, 'root' | 'contentDir' | 'files'>): Promise<string[]> {
-  if (config.files.length > 0) return [...config.files];
+  if (config.files.length > 0) {
+    // Named on the command line: a file that is not a content file is a mistake there (exit 2).
+    throwIfAny(
+      config.files
+        .filter((file) => !file.toLowerCase().endsWith('.md'))
+        .map(
+          (file) =>
+            new LecternError('this is not a content file, whose name ends in .md', {
+              kind: 'usage',
+              at: { file: displayPath(config, file) },
+              hint: 'name .md files, or none for all of content/; lectern import makes one from a text file',
+            }),
+        ),
+    );
+    return [...config.files];
+  }
   let names: string[];
   try {
     names = await readdir(config.contentDir);
@@ -61,10 +77,22 @@ export async function readContentFile(config: Pick<ResolvedConfig, 'root'>, file
   return { path: file, file: shown, digest: digestOf(bytes), source: decodeUtf8(bytes, shown) };
 }
 
+/** The largest content file Lectern reads: 2 MiB. A long statement is about 50 KB; anything larger is not one statement. */
+export const maxContentBytes = 2 * 1024 * 1024;
+
 async function readBytes(file: string, shown: string): Promise<Buffer> {
   try {
-    return await readFile(file);
+    return await readRegularFile(file, maxContentBytes, {
+      notAFile: (what) =>
+        new LecternError(`this is ${what}, not a file`, { at: { file: shown }, hint: 'remove it, or rename it so its name does not end in .md' }),
+      tooLarge: (size) =>
+        new LecternError(`the file is ${formatBytes(size)} bytes; a content file may be at most 2 MiB (${formatBytes(maxContentBytes)} bytes)`, {
+          at: { file: shown },
+          hint: 'a statement is about 50 KB: keep one statement per file, and trim or split it',
+        }),
+    });
   } catch (error) {
+    if (isLecternError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new LecternError(code === 'ENOENT' ? 'no such content file' : `cannot read the file (${code ?? 'unknown error'})`, {
       kind: code === 'ENOENT' ? 'usage' : 'input',

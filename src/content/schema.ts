@@ -2,7 +2,7 @@
 // zod/mini: the same validation as zod's full API, at a thirtieth of its size to load.
 import { z } from 'zod/mini';
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const text = (what: string) =>
   z
@@ -11,10 +11,24 @@ const text = (what: string) =>
 
 const date = (what: string) =>
   text(what).check(
-    z.refine((value) => isoDate.test(value) && !Number.isNaN(Date.parse(value)), {
-      error: `${what} must be a date written YYYY-MM-DD, such as 2019-06-06`,
-    }),
+    z.refine((value) => isoDatePattern.test(value), { error: `${what} must be a date written YYYY-MM-DD, such as 2019-06-06`, abort: true }),
+    z.refine(isCalendarDay, { error: (issue) => `${what} is ${String(issue.input)}, a day that does not exist` }),
   );
+
+/** 2019-06-06 is; 2019-02-30 is not. */
+function isCalendarDay(value: string): boolean {
+  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
+  return calendarDate(year, month, day) === value;
+}
+
+/** `YYYY-MM-DD` for a day the calendar has, or undefined for one it has not, such as 2019-02-30 or 2019-13-01. */
+export function calendarDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, reads years 0–99 as they are, not as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 const language = text('lang').check(
   z.refine(

@@ -1,5 +1,6 @@
 // Dates and times as statements give them: "06 June, 2019", "Friday, June 7, 2019", "6 juin 2019",
 // "6 de junio de 2019", "6 حزيران/يونيو 2019", "2019-06-06"; "11:15 am – 1:00 pm", "10 h – 13 h".
+import { calendarDate } from '../content/schema.js';
 import { arabic, wordEnd } from './markers.js';
 
 /** Where a date or time was found in a line, so the rest of the line (a venue) can be kept. */
@@ -64,11 +65,9 @@ export function findDate(line: string): FoundDate | undefined {
 }
 
 function push(candidates: FoundDate[], match: RegExpExecArray, day: number, month: number | undefined, year: number): void {
-  if (month === undefined) return;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return;
-  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  candidates.push({ text: match[0], index: match.index, length: match[0].length, iso });
+  // Only a day the calendar has: the same test a content file's date must pass.
+  const iso = month === undefined ? undefined : calendarDate(year, month, day);
+  if (iso) candidates.push({ text: match[0], index: match.index, length: match[0].length, iso });
 }
 
 function monthNumber(name: string): number | undefined {

@@ -1,6 +1,7 @@
 // Turns the bytes of a text file, as it arrives from a web page, an e-mail or a PDF, into a string — or says why not.
 import { decodeUtf8 } from '../content/load.js';
 import { LecternError } from '../errors.js';
+import { formatBytes } from '../read-file.js';
 
 /** The largest file `lectern import` reads: 1 MiB. A long statement is 50 KB; anything larger is not one statement. */
 export const maxImportBytes = 1024 * 1024;
@@ -40,9 +41,11 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 
 /** Checked before reading when the size is known, and again on the bytes. */
 export function checkSize(size: number, file: string): void {
-  if (size <= maxImportBytes) return;
-  const bytes = (n: number) => n.toLocaleString('en');
-  throw new LecternError(`the file is ${bytes(size)} bytes; lectern import reads at most 1 MiB (${bytes(maxImportBytes)} bytes)`, {
+  if (size > maxImportBytes) throw tooLarge(size, file);
+}
+
+export function tooLarge(size: number, file: string): LecternError {
+  return new LecternError(`the file is ${formatBytes(size)} bytes; lectern import reads at most 1 MiB (${formatBytes(maxImportBytes)} bytes)`, {
     at: { file },
     hint: 'import one statement at a time: save only its text in a file of its own',
   });

@@ -44,15 +44,16 @@ export function findBrowser(
     return missing(`the browser given with --browser, ${options.browser}, is not an executable file`, `give the path of a Chrome or Chromium, or ${install}`);
   }
   const fromEnv = env.CHROME_PATH?.trim();
-  if (fromEnv && isExecutable(fromEnv)) return { found: true, executable: fromEnv };
+  if (fromEnv) {
+    // Set, it is what the user asked for: printing with another browser instead would hide the mistake.
+    if (isExecutable(fromEnv)) return { found: true, executable: fromEnv };
+    return missing(`CHROME_PATH is ${fromEnv}, which is not an executable file`, 'unset it, or point it at a Chrome or Chromium');
+  }
   for (const name of browserNames) {
     const executable = onPath(name, env.PATH ?? '');
     if (executable) return { found: true, executable };
   }
-  const looked = `${browserNames.join(', ')} on the PATH`;
-  return fromEnv
-    ? missing(`no browser to print the PDFs with: CHROME_PATH is ${fromEnv}, which is not an executable file, and there is no ${looked}`, install)
-    : missing(`no browser to print the PDFs with: CHROME_PATH is not set and there is no ${looked}`, install);
+  return missing(`no browser to print the PDFs with: CHROME_PATH is not set and there is no ${browserNames.join(', ')} on the PATH`, install);
 }
 
 function missing(message: string, hint: string): BrowserSearch {
@@ -78,19 +79,36 @@ function isExecutable(file: string): boolean {
 }
 
 /**
+ * How long a browser may take to start before Lectern gives up on it and stops it: 30 s. Chromium starts in about a
+ * second; a program that is not one may never answer.
+ */
+export const browserStartTimeout = 30_000;
+
+/**
  * Starts the browser headless. playwright-core is loaded only here, when something is printed, and with require():
  * its 7 MB bundle is CommonJS, and Node 20 takes half as long again to import() it.
  */
-export async function launchBrowser(executable: string): Promise<Browser> {
-  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+export async function launchBrowser(executable: string, { timeoutMs = browserStartTimeout } = {}): Promise<Browser> {
+  const require = createRequire(import.meta.url);
+  const { chromium, errors } = require('playwright-core') as typeof import('playwright-core');
   try {
-    return await chromium.launch({ executablePath: executable, args: launchArgs });
+    return await chromium.launch({ executablePath: executable, args: launchArgs, timeout: timeoutMs });
   } catch (error) {
+    const timedOut = error instanceof errors.TimeoutError;
+    // Playwright asks a browser that timed out to close, and kills it only 30 s later, keeping Lectern running until
+    // then; asked a second time, it kills it (and what it started) at once. A test checks that nothing is left running.
+    if (timedOut) void (require('playwright-core/lib/coreBundle') as PlaywrightInternals).utils?.gracefullyCloseAll?.().catch(() => {});
     const reason = ((error as Error).message ?? String(error)).split('\n')[0];
-    throw new LecternError(`the browser ${executable} would not start: ${reason}`, {
+    const what = timedOut ? `did not start within ${timeoutMs / 1000} s` : `would not start: ${reason}`;
+    throw new LecternError(`the browser ${executable} ${what}`, {
       kind: 'environment',
       hint: `check that it is a Chrome or Chromium that runs on this machine (${executable} --version), or ${install}`,
       cause: error,
     });
   }
+}
+
+/** The one part of playwright-core's internals Lectern uses; not in its types, so every step may be missing. */
+interface PlaywrightInternals {
+  readonly utils?: { readonly gracefullyCloseAll?: () => Promise<void> };
 }

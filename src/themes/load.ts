@@ -1,14 +1,13 @@
-// Finds a theme by name, validates its tokens and resolves its fonts.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Loads a theme by name: validates its tokens and resolves its fonts.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath, type ResolvedConfig } from '../config.js';
+import { displayPath } from '../config.js';
 import { LecternError, throwIfAny, type Location } from '../errors.js';
 import { parseYamlMapping } from '../yaml.js';
 import { checkContrast } from './contrast.js';
 import { genericFamily, resolveFontFaces, type FontFace } from './fonts.js';
+import { themeDir, unknownTheme, type ThemeConfig } from './names.js';
 import { themeSchema, type Theme } from './theme.js';
-
-export type ThemeConfig = Pick<ResolvedConfig, 'root' | 'themeDirs' | 'packageRoot'>;
 
 /** A theme ready to render with: tokens, the font faces to bundle, and the font stacks. */
 export interface ResolvedTheme extends Theme {
@@ -18,29 +17,13 @@ export interface ResolvedTheme extends Theme {
   readonly warnings: readonly string[];
 }
 
-/** Every theme name available, in search order without duplicates. */
-export function listThemes(config: ThemeConfig): string[] {
-  const names = new Set<string>();
-  for (const dir of config.themeDirs) {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && existsSync(path.join(dir, entry.name, 'theme.yaml'))) names.add(entry.name);
-    }
-  }
-  return [...names].sort();
-}
-
 /**
  * Loads the theme called `name`. `requestedAt` is where the user asked for it (a content file's `theme:` line,
  * or the command line), so an unknown name points there.
  */
 export function loadTheme(name: string, config: ThemeConfig, requestedAt: Location): ResolvedTheme {
-  const dir = config.themeDirs.map((themes) => path.join(themes, name)).find((candidate) => existsSync(path.join(candidate, 'theme.yaml')));
-  if (!dir || !/^[a-z0-9][a-z0-9-]*$/i.test(name)) {
-    throw new LecternError(`unknown theme "${name}"`, {
-      at: requestedAt,
-      hint: `choose one of ${listThemes(config).join(', ')}, or add themes/${name}/theme.yaml`,
-    });
-  }
+  const dir = themeDir(name, config);
+  if (!dir) throw unknownTheme(name, config, requestedAt);
   const yamlPath = path.join(dir, 'theme.yaml');
   const file = displayPath(config, yamlPath);
   const yaml = parseYamlMapping(readFileSync(yamlPath, 'utf8'), file);

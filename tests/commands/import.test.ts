@@ -1,5 +1,6 @@
 // `lectern import` as a user runs it: what it writes, what it says, and its exit codes.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes } from '../../src/import/decode.js';
@@ -86,15 +87,48 @@ describe('lectern import', () => {
   });
 });
 
+describe('lectern import --out where it cannot write', () => {
+  it.each([
+    ['an existing file that is not .md', ['-o', 'notes.txt'], 'error notes.txt: this is a file, not a folder; give --out a folder to write statement.md into, or the .md file to write'],
+    ['a path under a file', ['-o', 'notes.txt/drafts/'], 'error notes.txt: this is a file, not a folder; give --out a folder to write statement.md into, or the .md file to write'],
+    ['a .md file under a file', ['-o', 'notes.txt/s.md'], 'error notes.txt: this is a file, not a folder; give --out a folder to write s.md into, or the .md file to write'],
+    ['a folder named like a .md file', ['-o', 'folder.md'], 'error folder.md: this is a folder, not a file; give --out the .md file to write, or a folder whose name does not end in .md'],
+    ['a folder named like a .md file, with --force', ['-o', 'folder.md', '--force'], 'error folder.md: this is a folder, not a file; give --out the .md file to write, or a folder whose name does not end in .md'],
+    ['a named pipe, with --force', ['-o', 'pipe.md', '--force'], 'error pipe.md: this is a named pipe, not a file; give --out the .md file to write, or a folder whose name does not end in .md'],
+    // /sys refuses new files even to root.
+    ['a folder no one may write in', ['-o', '/sys/s.md'], 'error /sys/s.md: cannot write the file (EACCES); give --out a folder you can write in, or check its permissions'],
+    ['a folder no one may write in, with --force', ['-o', '/sys/s.md', '--force'], 'error /sys/s.md: cannot write the file (EACCES); give --out a folder you can write in, or check its permissions'],
+  ])('%s: exit 2, naming the path and what to do, and nothing touched', (_, args, message) => {
+    project.write('notes.txt', 'my notes\n');
+    project.write('folder.md/keep.md', 'mine\n');
+    execFileSync('mkfifo', [path.join(project.root, 'pipe.md')]);
+    const run = lectern('import', 'statement.txt', ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+    expect(project.read('notes.txt')).toBe('my notes\n');
+    expect(project.read('folder.md/keep.md')).toBe('mine\n');
+    expect(readdirSync(project.root).sort()).toEqual(['folder.md', 'notes.txt', 'pipe.md', 'statement.txt']);
+  });
+});
+
 describe('lectern import with bad input', () => {
   it.each([
     ['a missing file', ['missing.txt'], 2, 'error missing.txt: no such file; check the path of the text file to import'],
     ['a folder', ['content'], 2, 'error content: this is a folder, not a text file; name the .txt file to import'],
-  ])('%s: exit %i and what to do', (_, args, code, message) => {
+    // /dev/zero never ends: reading it would fill the memory.
+    ['a device', ['/dev/zero'], 2, 'error /dev/zero: this is a device, not a text file; name the .txt file to import'],
+  ])('%s (%j): exit %i and what to do', (_, args, code, message) => {
     project.write('content/.keep', '');
     const run = lectern('import', ...args);
     expect(run.code).toBe(code);
     expect(run.stderr.trim()).toBe(message);
+  });
+
+  it('a named pipe: exit 2 at once, instead of waiting for the pipe', () => {
+    execFileSync('mkfifo', [path.join(project.root, 'pipe.txt')]);
+    const run = runCli(['import', 'pipe.txt'], { cwd: project.root, timeout: 30_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('error pipe.txt: this is a named pipe, not a text file; name the .txt file to import');
   });
 
   it('invalid UTF-8: exit 1, the file, line and byte, and nothing written', () => {

@@ -5,6 +5,10 @@ import { problems } from './parse.test.js';
 
 const file = 'content/iom-crime-prevention-2019.md';
 
+const aliasBomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...[...'bcdefghi'].map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)]
+  .map((line) => `${line}\n`)
+  .join('');
+
 interface Case {
   readonly name: string;
   readonly edit: (source: string) => string;
@@ -44,6 +48,28 @@ const cases: Case[] = [
     hint: /quoting and indentation/,
   },
   {
+    // "Billion laughs": nine anchors, each a list of nine aliases of the one before, would expand to 9^9 values.
+    name: 'YAML aliases nested to expand without end',
+    edit: (s) => s.replace('lang: en\n', `lang: en\n${aliasBomb}`),
+    at: 'a: &a',
+    message: /"&a" is a YAML anchor: Lectern reads no anchors \(&name\) or aliases \(\*name\)/,
+    hint: /write each value out in full, and put in quotes a value that starts with "&" or "\*"/,
+  },
+  {
+    name: 'a value that starts with "*", read by YAML as an alias',
+    edit: (s) => s.replace('venue: Trusteeship Council, UNHQ New York', 'venue: *TBC*'),
+    at: 'venue:',
+    message: /"\*TBC\*" is a YAML alias: Lectern reads no anchors/,
+    hint: /put in quotes a value that starts with "&" or "\*"/,
+  },
+  {
+    name: 'a value that starts with "&", read by YAML as an anchor',
+    edit: (s) => s.replace('organization: ', 'organization: &Co '),
+    at: 'organization:',
+    message: /"&Co" is a YAML anchor: Lectern reads no anchors/,
+    hint: /put in quotes a value that starts with "&" or "\*"/,
+  },
+  {
     name: 'a value that is not text',
     edit: (s) => s.replace('speaker: Kieran Gorman-Best', 'speaker: [Kieran, Gorman-Best]'),
     at: 'speaker:',
@@ -56,6 +82,21 @@ const cases: Case[] = [
     at: 'date: 6 June',
     message: /date must be a date written YYYY-MM-DD/,
     hint: /correct the "date" field/,
+  },
+  // 30 February, a thirteenth month, the 31st of a 30-day month.
+  ...['2019-02-30', '2019-13-01', '2019-04-31'].map((day) => ({
+    name: `a date that does not exist, ${day}`,
+    edit: (s: string) => s.replace('date: 2019-06-06', `date: ${day}`),
+    at: `date: ${day}`,
+    message: new RegExp(`date is ${day}, a day that does not exist`),
+    hint: /correct the "date" field/,
+  })),
+  {
+    name: 'a published date on 29 February of a year that is not a leap year',
+    edit: (s) => s.replace('published: 2019-06-07', 'published: 2019-02-29'),
+    at: 'published:',
+    message: /published is 2019-02-29, a day that does not exist/,
+    hint: /correct the "published" field/,
   },
   {
     name: 'a language tag that is not one',

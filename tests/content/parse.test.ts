@@ -111,6 +111,11 @@ In conclusion.
     expect(statement.meta.title).toBe('T');
   });
 
+  it('reads 29 February in a leap year', () => {
+    const statement = parseStatement(minimal('\n## P\n- a\n\nText.\n').replace(/date: .*/, 'date: 2024-02-29'), 'content/leap.md');
+    expect(statement.meta.date).toBe('2024-02-29');
+  });
+
   it('sets right-to-left from an Arabic language tag', () => {
     const statement = parseStatement(minimal('\n## P\n- a\n\nText.\n').replace('date:', 'lang: ar\ndate:'), 'content/ar.md');
     expect(statement.meta.dir).toBe('rtl');

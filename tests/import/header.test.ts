@@ -4,6 +4,7 @@ import { findDate, findTime } from '../../src/import/dates.js';
 import { readHeader } from '../../src/import/header.js';
 import { sourceLines } from '../../src/import/paragraphs.js';
 import { parseStatement } from '../../src/content/parse.js';
+import { frontMatterSchema } from '../../src/content/schema.js';
 import { seedText, shippedSource } from '../helpers/project.js';
 
 const header = (text: string) => readHeader(sourceLines(text));
@@ -83,6 +84,19 @@ describe('findDate', () => {
 
   it.each(['31 February 2024', 'June 2019', '2019', 'May we begin', '06/06/2019', '12 Mayday 2019'])('"%s" has no date', (line) => {
     expect(findDate(line)).toBeUndefined();
+  });
+
+  it.each(['2019-02-30', '29 February 2019', 'April 31, 2019', '31 avril 2019', '2019-13-01', '30 de febrero de 2020'])(
+    '"%s" is a day that does not exist, so no date: import never writes one a build would refuse',
+    (line) => {
+      expect(findDate(line)).toBeUndefined();
+    },
+  );
+
+  it('finds 29 February in a leap year, and every date it finds is one a content file may have', () => {
+    const found = ['29 February 2024', '2000-02-29', '31 December 1999', '1 janvier 2020'].map((line) => findDate(line)?.iso);
+    expect(found).toEqual(['2024-02-29', '2000-02-29', '1999-12-31', '2020-01-01']);
+    for (const date of found) expect(frontMatterSchema.shape.date.safeParse(date).success, date).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
 // Finding the browser that prints the PDFs, and what a user sees when there is none.
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/print/browser.js';
+import { LecternError } from '../../src/errors.js';
+import { browserStartTimeout, findBrowser, launchBrowser } from '../../src/print/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { parseDocument } from '../helpers/html.js';
 import { createProject, shippedSource, type TestProject } from '../helpers/project.js';
@@ -53,9 +54,20 @@ describe('findBrowser', () => {
     expect(found).toEqual({ found: true, executable: path.join(bin, 'chromium-browser') });
   });
 
-  it('falls back to the PATH when CHROME_PATH points nowhere', () => {
+  it.each(['/nowhere/chrome', '/etc/passwd', '/etc'])('refuses CHROME_PATH=%s rather than print with another browser', (chromePath) => {
     const { root } = projectWithBin(['google-chrome']);
-    const found = findBrowser({ browser: undefined, root }, { CHROME_PATH: '/nowhere/chrome', PATH: path.join(root, 'bin') });
+    const search = findBrowser({ browser: undefined, root }, { CHROME_PATH: chromePath, PATH: path.join(root, 'bin') });
+    expect(search.found).toBe(false);
+    if (search.found) return;
+    expect(search.problem.kind).toBe('environment');
+    expect(search.problem.format()).toBe(
+      `CHROME_PATH is ${chromePath}, which is not an executable file; unset it, or point it at a Chrome or Chromium`,
+    );
+  });
+
+  it('treats an empty CHROME_PATH as unset', () => {
+    const { root } = projectWithBin(['google-chrome']);
+    const found = findBrowser({ browser: undefined, root }, { CHROME_PATH: ' ', PATH: path.join(root, 'bin') });
     expect(found).toEqual({ found: true, executable: path.join(root, 'bin', 'google-chrome') });
   });
 
@@ -82,11 +94,11 @@ describe('findBrowser', () => {
 describe('lectern pdf without a browser', () => {
   it('builds the HTML, then fails with one message saying how to get a browser (exit 3)', () => {
     const { root } = projectWithBin();
-    const run = runCli(['pdf'], { cwd: root, env: { CHROME_PATH: '/nowhere/chrome', PATH: path.join(root, 'bin') } });
+    const run = runCli(['pdf'], { cwd: root, env: { CHROME_PATH: '', PATH: path.join(root, 'bin') } });
     expect(run.code).toBe(3);
     const errors = run.stderr.split('\n').filter((line) => line.startsWith('error'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/CHROME_PATH is \/nowhere\/chrome, which is not an executable file/);
+    expect(errors[0]).toMatch(/CHROME_PATH is not set and there is no chromium-headless-shell/);
     expect(errors[0]).toMatch(/apt-get install chromium, or chromium-headless-shell\), or set CHROME_PATH/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const built = readdirSync(path.join(root, 'dist', slug)).sort();
@@ -107,6 +119,15 @@ describe('lectern pdf without a browser', () => {
     expect(runCli(['build'], { cwd: root, env }).code).toBe(0);
   });
 
+  it('names a CHROME_PATH that is not a browser (exit 3), and builds without --pdf as before', () => {
+    const { root } = projectWithBin(['chromium']);
+    const env = { CHROME_PATH: '/etc/passwd', PATH: path.join(root, 'bin') };
+    const run = runCli(['pdf'], { cwd: root, env });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/\nerror CHROME_PATH is \/etc\/passwd, which is not an executable file; unset it, or point it at a Chrome or Chromium\n$/);
+    expect(runCli(['build'], { cwd: root, env }).code).toBe(0);
+  });
+
   it('names a --browser that is not there (exit 3)', () => {
     const { root } = projectWithBin();
     const run = runCli(['pdf', '--browser', 'no/such/chrome'], { cwd: root });
@@ -123,6 +144,43 @@ describe('lectern pdf without a browser', () => {
     expect(existsSync(path.join(root, 'dist', slug, 'deck.html'))).toBe(true);
   });
 });
+
+describe('launchBrowser', () => {
+  it('gives up on a browser that never starts, naming it (exit 3), and leaves no process behind', async () => {
+    const { root } = projectWithBin();
+    const pidFile = path.join(root, 'sleep.pid');
+    const browser = project!.write('bin/sleeper', `#!/bin/sh\nsleep 600 &\necho $! > '${pidFile}'\nwait\n`);
+    chmodSync(browser, 0o755);
+    const started = performance.now();
+    const error = await launchBrowser(browser, { timeoutMs: 2000 }).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(error).toBeInstanceOf(LecternError);
+    expect((error as LecternError).exitCode).toBe(3);
+    expect((error as LecternError).format()).toBe(
+      `the browser ${browser} did not start within 2 s; check that it is a Chrome or Chromium that runs on this machine ` +
+        `(${browser} --version), or install Chromium (apt-get install chromium, or chromium-headless-shell), ` +
+        'or set CHROME_PATH to a Chrome or Chromium, or pass --browser PATH',
+    );
+    const sleeper = Number(readFileSync(pidFile, 'utf8'));
+    await expect.poll(() => isRunning(sleeper), { timeout: 5000 }).toBe(false);
+  }, 20_000);
+
+  it('waits 30 s for a browser to start', () => {
+    expect(browserStartTimeout).toBe(30_000);
+  });
+});
+
+/** Whether a process runs: one that has ended but not been waited for (a zombie) does not. */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
 describe('print options', () => {
   it.each([

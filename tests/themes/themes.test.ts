@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config.js';
 import { LecternError } from '../../src/errors.js';
 import { contrastPairs } from '../../src/themes/theme.js';
-import { listThemes, loadTheme } from '../../src/themes/load.js';
+import { loadTheme } from '../../src/themes/load.js';
+import { listThemes } from '../../src/themes/names.js';
 import { themeCss } from '../../src/themes/css.js';
 import { createProject, repoRoot, shippedSource } from '../helpers/project.js';
 
@@ -83,6 +84,7 @@ type: { slide: 32, slideHeading: 52, print: 10, lineHeight: 1.3 }
     ['a font that is not installed', valid.replace('body: Source Sans 3', 'body: Comic Neue'), /theme\.yaml:4: the font "Comic Neue" is not installed.*npm install @fontsource\/comic-neue/],
     ['a size out of range', valid.replace('slide: 32', 'slide: 8'), /theme\.yaml:5: type\.slide must be at least 24 px/],
     ['broken YAML', valid.replace('label: Mine', 'label: [Mine'), /theme\.yaml:\d+: this is not valid YAML/],
+    ['a YAML alias', `${valid}fonts2: *body\n`.replace('body: Source Sans 3', 'body: &body Source Sans 3'), /theme\.yaml:4: "&body" is a YAML anchor: Lectern reads no anchors/],
   ])('with %s is rejected with file:line', (_, yaml, message) => {
     const error = (() => {
       try {
