@@ -1,5 +1,21 @@
-// The words that mark the parts of a statement — point openers, conclusion, closing, salutation — in English,
-// French, Spanish and Arabic. Everything here looks at the start of one paragraph and nothing else.
+// Finds the marker that opens a paragraph — a point opener, a conclusion, a closing, a salutation — and the
+// sentence-or-heading tests the importer reads paragraphs with. It looks at the start of one paragraph and nothing
+// else; the words themselves, in each language, are in marker-words.ts.
+import {
+  closingPattern,
+  conclusionHeading,
+  conclusionPattern,
+  finallyPattern,
+  introductionHeading,
+  looseOrdinalPatterns,
+  pointNounOrdinals,
+  pointNounPattern,
+  salutationPattern,
+  strictOrdinalPatterns,
+} from './marker-words.js';
+
+// Still exported from here for the date reader, which builds its own word lists with them.
+export { arabic, wordEnd } from './spelling.js';
 
 /** How a point is numbered: ordinal words ("First,", "Deuxièmement", "ثانياً"), digits ("1.", "2)") or Roman numerals ("II."). */
 export type OpenerFamily = 'ordinal' | 'numeral' | 'roman';
@@ -13,196 +29,6 @@ export type Marker =
   | { readonly kind: 'conclusion'; readonly length: number; readonly heading?: string }
   /** A numbered heading "I. Introduction": it takes a number in the sequence but opens no point. */
   | { readonly kind: 'introduction'; readonly family: OpenerFamily; readonly value: number; readonly length: number; readonly heading: string };
-
-/** Arabic short vowels, tanween, shadda and tatweel: written or not, a word is the same word. */
-const harakat = '[\\u064B-\\u065F\\u0670\\u0640]*';
-
-/**
- * A pattern for an Arabic word or phrase that matches it with or without vowel marks and hamza on alef,
- * and unless `joined` is false, with a leading "و" or "ف" ("and", "so") written onto it.
- */
-export function arabic(phrase: string, joined = true): string {
-  const letters = [...phrase]
-    .map((ch) => {
-      if (ch === ' ') return '\\s+';
-      if (ch === 'ا') return `[اأإآ]${harakat}`;
-      if (ch === 'ي') return `[يى]${harakat}`;
-      if (ch === 'ة') return `[ةه]${harakat}`;
-      return `${ch}${harakat}`;
-    })
-    .join('');
-  return joined ? `(?:[وف]${harakat})?${letters}` : letters;
-}
-
-/** The end of a word, for any script (`\b` only knows ASCII). */
-export const wordEnd = '(?![\\p{L}\\p{N}])';
-/** The punctuation that follows an opener such as "First," or "Segundo:". */
-const punctuation = '\\s*(?:[,:;،]|[—–-](?=\\s))';
-const optionalPunctuation = `${wordEnd}(?:${punctuation})?\\s*`;
-
-const ordinalNames = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const frenchAdverbs = ['premi[eè]rement', 'deuxi[eè]mement|secondement', 'troisi[eè]mement', 'quatri[eè]mement', 'cinqui[eè]mement', 'sixi[eè]mement', 'septi[eè]mement', 'huiti[eè]mement', 'neuvi[eè]mement', 'dixi[eè]mement'];
-const frenchOrdinals = ['premier', 'deuxi[eè]me|second', 'troisi[eè]me', 'quatri[eè]me', 'cinqui[eè]me', 'sixi[eè]me', 'septi[eè]me', 'huiti[eè]me', 'neuvi[eè]me', 'dixi[eè]me'];
-const spanishAdverbs = ['primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 's[eé]ptimo', 'octavo', 'noveno', 'd[eé]cimo'];
-const spanishPlaces = ['primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 's[eé]ptimo', 'octavo', 'noveno', 'd[eé]cimo'];
-const arabicOrdinals = ['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا'];
-
-/** Openers that need punctuation after them, because the bare word also starts ordinary sentences ("Second Committee"). */
-const strictOrdinals = ordinalNames.map((name, i) =>
-  [name, spanishAdverbs[i]!, ...(i < 4 ? [['primo', 'secundo', 'tertio', 'quarto'][i]!] : [])].join('|'),
-);
-/** Openers that are unambiguous on their own: "Firstly", "En premier lieu", "En primer lugar", "أولاً". */
-const looseOrdinals = ordinalNames.map((name, i) =>
-  [
-    `${name}ly`,
-    `${name}\\s+of\\s+all`,
-    `${name}\\s+and\\s+foremost`,
-    `in\\s+the\\s+${name}\\s+place`,
-    frenchAdverbs[i]!,
-    `en\\s+(?:${frenchOrdinals[i]!})\\s+lieu`,
-    `en\\s+${spanishPlaces[i]!}\\s+lugar`,
-    ...(i === 0 ? ['primeramente'] : []),
-    arabic(arabicOrdinals[i]!),
-  ].join('|'),
-);
-
-const connective = '(?:(?:and|et|y)\\s+)?';
-const strictOrdinalPatterns = strictOrdinals.map((words) => new RegExp(`^${connective}(?:${words})${punctuation}\\s*`, 'iu'));
-const looseOrdinalPatterns = looseOrdinals.map((words) => new RegExp(`^${connective}(?:${words})${optionalPunctuation}`, 'iu'));
-
-/** "My first point", "The fifth and final point", "Mon deuxième point", "Mi último punto". */
-const pointNounOrdinals: Readonly<Record<string, number | 'next' | 'last'>> = {
-  ...Object.fromEntries(ordinalNames.map((name, i) => [name, i + 1])),
-  next: 'next',
-  last: 'last',
-  final: 'last',
-  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5,
-  sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10, dernier: 'last', dernière: 'last', prochain: 'next',
-  primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4,
-  quinto: 5, quinta: 5, sexto: 6, séptimo: 7, octavo: 8, noveno: 9, décimo: 10, último: 'last', última: 'last', siguiente: 'next',
-};
-const pointNouns = [
-  'point', 'issue', 'area', 'priority', 'message', 'observation', 'recommendation', 'element', 'proposal', 'topic',
-  'question', 'concern', 'pillar', 'theme', 'commitment', 'challenge', 'aspect', 'consideration', 'remark',
-  'élément', 'axe', 'priorité', 'recommandation', 'proposition', 'punto', 'elemento', 'eje', 'mensaje', 'prioridad',
-  'aspecto', 'observación', 'recomendación', 'propuesta', 'tema', 'cuestión',
-];
-const pointNounPattern = new RegExp(
-  `^(?:(?:and|now|et|y)\\s+)?(?:(?:let\\s+me\\s+|i\\s+(?:will\\s+|would\\s+like\\s+to\\s+|now\\s+)?)?turn\\s+to\\s+|turning\\s+to\\s+|this\\s+brings\\s+me\\s+to\\s+)?` +
-    `(?:my|the|a|our|mon|ma|le|la|un|une|notre|mi|el|una|nuestro|nuestra)\\s+(${Object.keys(pointNounOrdinals).join('|')})` +
-    `(?:\\s+(?:and|et|y)\\s+(?:final|last|dernier|dernière|último|última))?\\s+(?:${pointNouns.join('|')})s?${wordEnd}`,
-  'iu',
-);
-
-const finallyPattern = new RegExp(
-  `^(?:${[
-    `${connective}finally`,
-    'lastly',
-    'last\\s+but\\s+not\\s+least',
-    `last(?=${punctuation})`,
-    `${connective}enfin`,
-    'finalement',
-    'pour\\s+finir',
-    'en\\s+dernier\\s+lieu',
-    `${connective}por\\s+[uú]ltimo`,
-    `${connective}finalmente`,
-    'en\\s+[uú]ltimo\\s+lugar',
-    arabic('اخيرا'),
-  ].join('|')})${optionalPunctuation}`,
-  'iu',
-);
-
-const conclusionPattern = new RegExp(
-  `^(?:${[
-    'in\\s+conclusion',
-    `to\\s+conclude(?=${punctuation})`,
-    `in\\s+closing(?=${punctuation})`,
-    `(?:let|allow)\\s+me\\s+(?:to\\s+)?conclude`,
-    'i\\s+(?:will|shall|would\\s+like\\s+to|wish\\s+to|want\\s+to)\\s+conclude',
-    `to\\s+sum\\s+up(?=${punctuation})`,
-    `in\\s+(?:summary|sum)(?=${punctuation})`,
-    'en\\s+conclusion',
-    'pour\\s+conclure',
-    'en\\s+guise\\s+de\\s+conclusion',
-    `pour\\s+terminer(?=${punctuation})`,
-    'je\\s+conclurai',
-    'permettez-moi\\s+de\\s+conclure',
-    'en\\s+conclusi[oó]n',
-    'para\\s+concluir',
-    `para\\s+(?:terminar|finalizar)(?=${punctuation})`,
-    'concluyo',
-    'quisiera\\s+concluir',
-    'perm[ií]t(?:a|ame|anme)\\s+concluir',
-    'a\\s+modo\\s+de\\s+conclusi[oó]n',
-    arabic('في الختام'),
-    arabic('ختاما'),
-    arabic('في الخلاصة'),
-    arabic('خلاصة القول'),
-  ].join('|')})${optionalPunctuation}`,
-  'iu',
-);
-
-const conclusionHeading = new RegExp(
-  `^(?:conclusions?|concluding\\s+remarks|the\\s+way\\s+forward|way\\s+forward|conclusi[oó]n(?:es)?|${arabic('الخاتمة')}|${arabic('خاتمة')}|${arabic('الخلاصة')})${wordEnd}`,
-  'iu',
-);
-const introductionHeading = new RegExp(
-  `^(?:introduction|introducci[oó]n|background|contexte|contexto|${arabic('مقدمة')}|${arabic('المقدمة')})${wordEnd}`,
-  'iu',
-);
-
-const closingPattern = new RegExp(
-  `^(?:${['i\\s+thank\\s+you', 'thank\\s+you', 'many\\s+thanks', 'je\\s+vous\\s+remercie', 'merci', 'muchas\\s+gracias', 'gracias', arabic('شكرا'), arabic('اشكركم')].join('|')})${wordEnd}`,
-  'iu',
-);
-
-/** Who "Mr." or "Madam" addresses in a salutation: an office, not a name ("Mr. President", not "Ms. Anna Koval"). */
-const addressee =
-  '(?:the\\s+)?(?:vice[- ]|co-?)?(?:president|chair|chairperson|chairman|chairwoman|chairs|moderator|secretary|speaker|minister|ambassador|' +
-  'high\\s+commissioner|director|executive|deputy|under-secretary|assistant|special|facilitator|rapporteur|co-?facilitators?)';
-
-const salutationPattern = new RegExp(
-  `^(?:${[
-    '(?:your\\s+)?excellenc(?:y|ies)',
-    `(?:mr|mrs|ms|madam|madame|mister)\\.?\\s+${addressee}`,
-    'distinguished',
-    'honou?rable',
-    'ladies\\s+and\\s+gentlemen',
-    'dear\\s',
-    'colleagues',
-    'co-?chairs?',
-    'good\\s+(?:morning|afternoon|evening)',
-    'thank\\s+you,?\\s+(?:mr|mrs|ms|madam|madame|chair|co-?chair|president|excellenc)',
-    "(?:monsieur|madame)(?:\\s+(?:le|la|l['’])|\\s*[,;:!]|$)",
-    'mesdames',
-    'messieurs',
-    'excellences?',
-    'ch[eè]re?s',
-    'distingu[ée]e?s',
-    'honorables?',
-    'merci,?\\s+(?:monsieur|madame)',
-    'se[ñn]or(?:as|es)',
-    `(?:se[ñn]ora?|sra?\\.)\\s+(?:presidente|presidenta|vicepresidente|vicepresidenta|copresidentes?|moderador|moderadora|secretari[oa]|ministr[oa]|embajador|embajadora|director|directora)`,
-    'excelencias?',
-    'excelent[ií]sim[oa]s?',
-    'distinguid[oa]s',
-    'estimad[oa]s',
-    'querid[oa]s',
-    'buen(?:os|as)\\s+(?:d[ií]as|tardes|noches)',
-    'gracias,?\\s+se[ñn]or',
-    `${arabic('السيد')}\\s+${arabic('الرئيس')}`,
-    `${arabic('السيدة')}\\s+${arabic('الرئيسة')}`,
-    arabic('السيدات'),
-    arabic('سيداتي'),
-    arabic('اصحاب السعادة'),
-    arabic('سعادة'),
-    arabic('الحضور'),
-    arabic('الزملاء'),
-    arabic('السادة'),
-    `${arabic('شكرا')}\\s+${arabic('السيد')}`,
-  ].join('|')})`,
-  'iu',
-);
 
 const numeralPattern = /^(?:\(([0-9٠-٩]{1,2})\)|([0-9٠-٩]{1,2})[.)])\s+(?=\S)/u;
 const romanPattern = /^([IVX]{1,6})[.)]\s+(?=\S)/u;
