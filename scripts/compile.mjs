@@ -11,7 +11,7 @@ export async function compile() {
   await rm(path.join(root, 'lib'), { recursive: true, force: true });
   await build({
     // The Marp worker is an entry of its own: lib/marp-worker.mjs, started on a worker thread by the build.
-    entryPoints: { cli: path.join(root, 'src', 'cli.ts'), 'marp-worker': path.join(root, 'src', 'render', 'marp-worker.ts') },
+    entryPoints: { cli: path.join(root, 'src', 'cli.ts'), 'marp-worker': path.join(root, 'src', 'render', 'marp', 'worker.ts') },
     outdir: path.join(root, 'lib'),
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -77,12 +77,17 @@ export interface ResolvedConfig {
   readonly wordsPerMinute: number;
   /** Lectern's own install folder, where its templates, themes and npm packages are. */
   readonly packageRoot: string;
+  /** `CHROME_PATH` from the environment: the browser to print with when `--browser` is not given. */
+  readonly chromePath: string | undefined;
+  /** `PATH` from the environment, where a browser is looked for last. */
+  readonly searchPath: string;
 }
 
 /** Lectern's own folder: two levels above this module both in `src/` and in the compiled `lib/`. */
 export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function resolveConfig(options: Partial<Config> = {}): ResolvedConfig {
+/** Resolves `options` over the defaults; `env` (the process's environment) is read here and nowhere else. */
+export function resolveConfig(options: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
   const config: Config = { ...defaultConfig, ...withoutUndefined(options) };
   const root = path.resolve(config.root);
   const inRoot = (dir: string) => path.resolve(root, dir);
@@ -107,6 +112,8 @@ export function resolveConfig(options: Partial<Config> = {}): ResolvedConfig {
     browser: config.browser,
     wordsPerMinute: config.wordsPerMinute,
     packageRoot,
+    chromePath: env.CHROME_PATH,
+    searchPath: env.PATH ?? '',
   });
 }
 

@@ -1,8 +1,10 @@
 // Where Lectern keeps what it derives once and reuses across runs: font metrics, compiled templates, Marp's theme CSS.
-import { existsSync, lstatSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
+import type { ValueCache } from '../render/output.js';
+import { writeWholeSync } from '../write/whole.js';
 
 /**
  * A cache folder where JavaScript tools keep theirs, `node_modules/.cache/lectern/<name>` (Lectern's own install, or
@@ -41,11 +43,23 @@ function ownTemporaryFolder(): string | undefined {
  */
 export function writeCacheFile(file: string, contents: string): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, contents);
-    renameSync(temporary, file);
+    writeWholeSync(file, contents);
   } catch {
     // nothing cached
   }
+}
+
+/** The files of a cache folder as a `ValueCache`, each value in `<key>` (keys are file names); none without a folder. */
+export function folderCache(dir: string | undefined): ValueCache | undefined {
+  if (dir === undefined) return undefined;
+  return {
+    read(key) {
+      try {
+        return readFileSync(path.join(dir, key), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    write: (key, value) => writeCacheFile(path.join(dir, key), value),
+  };
 }

@@ -24,13 +24,8 @@ export interface StatementCheck {
   readonly warnings: readonly Warning[];
 }
 
-/** Lines of front-matter fields, for warnings about the title slide. */
-export interface FrontMatterLines {
-  readonly title?: number | undefined;
-}
-
-export function checkStatement(statement: Statement, pace: StatementPace, fit: FitReport, lines: FrontMatterLines = {}): StatementCheck {
-  const warnings = [...budgetWarnings(statement), ...fitWarnings(statement, fit, lines)];
+export function checkStatement(statement: Statement, pace: StatementPace, fit: FitReport): StatementCheck {
+  const warnings = [...budgetWarnings(statement), ...fitWarnings(statement, fit)];
   warnings.sort((a, b) => (a.at.line ?? 0) - (b.at.line ?? 0));
   return { statement, pace, fit, warnings };
 }
@@ -75,7 +70,7 @@ function budgetWarnings(statement: Statement): Warning[] {
   return warnings;
 }
 
-function fitWarnings(statement: Statement, fit: FitReport, lines: FrontMatterLines): Warning[] {
+function fitWarnings(statement: Statement, fit: FitReport): Warning[] {
   const { file } = statement;
   const names = new Map<string, string>([
     ['title', 'the title slide'],
@@ -85,7 +80,7 @@ function fitWarnings(statement: Statement, fit: FitReport, lines: FrontMatterLin
     ...statement.points.map((_, index): [string, string] => [`point-${index + 1}`, `point ${index + 1}`]),
   ]);
   const lineOf = (id: string, line: number | undefined) =>
-    line ?? (id === 'title' ? lines.title : id === 'closing' ? statement.closing.line || undefined : undefined);
+    line ?? (id === 'title' ? statement.titleLine : id === 'closing' ? statement.closing.line || undefined : undefined);
   const warnings: Warning[] = [];
   for (const note of fit.slides) {
     const at = { file, line: lineOf(note.id, note.line) };

@@ -1,10 +1,10 @@
 // `lectern build [FILE…]`: build statements into the output folder, and with --pdf print their PDFs.
 import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig, type HandoutLayout, type Paper, type ResolvedConfig } from '../config.js';
-import { wpmOption } from './check.js';
-import type { BuildResult } from '../build.js';
+import type { BuildResult } from '../build/index.js';
 import { checkThemeOption } from '../themes/names.js';
 import type { CliIO, CommandContext } from './context.js';
+import { outOption, themeOption, wpmOption } from './options.js';
 
 export interface BuildFlags {
   theme?: string;
@@ -23,15 +23,15 @@ export function registerBuild(program: Command, { io }: CommandContext): void {
     .argument('[files...]', 'content files to build (default: every .md file in content/)')
     .addOption(new Option('--pdf', 'also print the PDFs: deck, briefing, handout and Marp deck'));
   addBuildOptions(command).action(async (files: string[], options: BuildFlags) => {
-    await buildAndPrint(io, configFrom(io, files, options));
+    await runBuild(io, configFrom(io, files, options));
   });
 }
 
 /** The options `build` and `pdf` share. */
 export function addBuildOptions(command: Command): Command {
   return command
-    .addOption(new Option('-t, --theme <name>', "theme for every statement, overriding each file's theme:"))
-    .addOption(new Option('-o, --out <dir>', 'output folder').default('dist'))
+    .addOption(themeOption())
+    .addOption(outOption())
     .addOption(wpmOption())
     .addOption(new Option('--paper <size>', 'paper for the briefing and the handout (default: a4)').choices(['a4', 'letter']))
     .addOption(new Option('--handout-layout <n>', 'slides per handout page (default: 2)').choices(['1', '2', '3']))
@@ -54,44 +54,38 @@ export function configFrom(io: CliIO, files: string[], options: BuildFlags): Res
   return config;
 }
 
-/**
- * Builds, and prints if asked. The browser is found first and started while the build runs; when there is none,
- * the HTML is still built, and the run then fails saying how to get one.
- */
-export async function buildAndPrint(io: CliIO, config: ResolvedConfig): Promise<void> {
+/** Builds (and prints, when the configuration asks), then says what was done. */
+export async function runBuild(io: CliIO, config: ResolvedConfig): Promise<void> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
-  const search = config.pdf ? (await import('../print/browser.js')).findBrowser(config, process.env) : undefined;
-  const printer = search?.found ? (await import('../print/print.js')).startPrinter(search.executable) : undefined;
-  try {
-    const { build } = await import('../build.js');
-    const signal = io.stopSignal?.();
-    const result = await build(search && !search.found ? { ...config, pdf: false } : config, {
-      printer,
-      signal,
-      onWait: ({ pid }) => io.logger.info(`Waiting for another lectern (process ${pid}) to finish writing ${displayPath(config, config.outDir)}/`),
-    });
-    for (const warning of result.warnings) io.logger.warn(warning);
-    io.logger.info(buildSummary(result, `${displayPath(config, config.outDir)}/`, seconds()));
-    // Stopped as the build finished: it is complete, and the run still ends as stopped.
-    signal?.throwIfAborted();
-    if (search && !search.found) throw search.problem;
-    if (!result.printed) return;
-    for (const warning of result.printed.warnings) io.logger.warn(warning);
-    const pages = result.printed.pdfs.reduce((sum, pdf) => sum + pdf.pages, 0);
-    io.logger.info(`Printed ${result.printed.pdfs.length} PDFs (${pages} pages); done in ${seconds()} s`);
-  } finally {
-    await printer?.close();
-  }
+  const out = `${displayPath(config, config.outDir)}/`;
+  const { build } = await import('../build/index.js');
+  const signal = io.stopSignal?.();
+  const result = await build(config, { signal, onWait: ({ pid }) => io.logger.info(`Waiting for another lectern (process ${pid}) to finish writing ${out}`) });
+  for (const warning of [...result.warnings, ...(result.printed?.warnings ?? [])]) io.logger.warn(warning);
+  io.logger.info(buildSummary(result, out, seconds()));
+  if (result.printed) io.logger.info(printSummary(result.printed.pdfs, seconds()));
+  // Stopped as the build finished: it is complete, and the run still ends as stopped.
+  signal?.throwIfAborted();
+  if (result.notPrinted) throw result.notPrinted;
 }
 
 /** "Built 2 statements (14 slides), 98 unchanged, into dist/ in 0.61 s", or "Nothing to build: …". */
 function buildSummary({ statements, unchanged }: BuildResult, outDir: string, seconds: string): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (statements.length === 0) {
     return `Nothing to build: ${plural(unchanged.length, 'statement')} in ${outDir} ${unchanged.length === 1 ? 'is' : 'are'} up to date (${seconds} s)`;
   }
   const slides = statements.reduce((sum, s) => sum + s.slides, 0);
   const kept = unchanged.length > 0 ? `, ${unchanged.length} unchanged,` : '';
   return `Built ${plural(statements.length, 'statement')} (${plural(slides, 'slide')})${kept} into ${outDir} in ${seconds} s`;
+}
+
+/** "Printed 4 PDFs (19 pages); done in 2.31 s" */
+function printSummary(pdfs: readonly { readonly pages: number }[], seconds: string): string {
+  const pages = pdfs.reduce((sum, pdf) => sum + pdf.pages, 0);
+  return `Printed ${plural(pdfs.length, 'PDF')} (${plural(pages, 'page')}); done in ${seconds} s`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,16 +1,17 @@
 // `lectern check [FILE…]`: words and speaking time per part, and warnings with file:line, without building.
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { resolveConfig } from '../config.js';
 import { LecternError, throwIfAny } from '../errors.js';
 import { checkThemeOption } from '../themes/names.js';
 import type { CommandContext } from './context.js';
+import { themeOption, wpmOption } from './options.js';
 
 export function registerCheck(program: Command, { io }: CommandContext): void {
   program
     .command('check')
     .description('count words and speaking time per part, and warn about text over budget or slides that had to shrink or split; builds nothing')
     .argument('[files...]', 'content files to check (default: every .md file in content/)')
-    .addOption(new Option('-t, --theme <name>', "theme to fit the slides in, overriding each file's theme:"))
+    .addOption(themeOption("theme to fit the slides in, overriding each file's theme:"))
     .addOption(wpmOption())
     .action(async (files: string[], options: { theme?: string; wpm: number }) => {
       const config = resolveConfig({ root: io.cwd, files, theme: options.theme, wordsPerMinute: options.wpm });
@@ -24,13 +25,4 @@ export function registerCheck(program: Command, { io }: CommandContext): void {
       }
       throwIfAny(errors);
     });
-}
-
-/** `--wpm N`: the speaking pace for delivery-time estimates, shared by `check` and `build`. */
-export function wpmOption(): Option {
-  return new Option('--wpm <n>', 'speaking pace, in words a minute, for delivery-time estimates').default(130).argParser((value: string) => {
-    const pace = Number(value);
-    if (!Number.isInteger(pace) || pace < 40 || pace > 400) throw new InvalidArgumentError('give a whole number of words a minute from 40 to 400.');
-    return pace;
-  });
 }

@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolveConfig } from '../config.js';
 import { checkThemeOption } from '../themes/names.js';
 import type { CommandContext } from './context.js';
+import { outOption, themeOption } from './options.js';
 
 export function registerDev(program: Command, { io }: CommandContext): void {
   program
@@ -10,8 +11,8 @@ export function registerDev(program: Command, { io }: CommandContext): void {
     .description('build, serve on localhost and rebuild on every save: the browser reloads, restyles or shows the mistake')
     .addOption(new Option('-p, --port <number>', 'use this port and no other (default: 5173, or the next free one)').argParser(parsePort))
     .addOption(new Option('--open', 'open the index in the browser'))
-    .addOption(new Option('-t, --theme <name>', "theme for every statement, overriding each file's theme:"))
-    .addOption(new Option('-o, --out <dir>', 'output folder').default('dist'))
+    .addOption(themeOption())
+    .addOption(outOption())
     .action(async (options: { port?: number; open?: boolean; theme?: string; out: string }) => {
       const config = resolveConfig({ root: io.cwd, theme: options.theme, outDir: options.out });
       checkThemeOption(config);

@@ -1,5 +1,5 @@
 // `lectern import FILE.txt`: turn the raw text of a statement into a content file, and say what was found.
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig } from '../config.js';
@@ -7,6 +7,7 @@ import { isLecternError, LecternError, splitErrors, type Location } from '../err
 import type { ImportResult } from '../import/import.js';
 import type { Logger } from '../log.js';
 import { kindOf, readRegularFile } from '../read-file.js';
+import { writeWhole } from '../write/whole.js';
 import type { CommandContext } from './context.js';
 
 interface ImportOptions {
@@ -72,7 +73,7 @@ async function writeContent(target: string, content: string, force: boolean, sho
         hint: 'give --out the .md file to write, or a folder whose name does not end in .md',
       });
     }
-    if (force) await replaceFile(target, content);
+    if (force) await writeWhole(target, content);
     else await writeNewFile(target, content, at);
   } catch (error) {
     if (isLecternError(error)) throw error;
@@ -98,17 +99,6 @@ async function writeNewFile(target: string, content: string, at: Location): Prom
   } catch (error) {
     await handle.close();
     await rm(target, { force: true });
-    throw error;
-  }
-}
-
-async function replaceFile(target: string, content: string): Promise<void> {
-  const aside = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(aside, content);
-    await rename(aside, target);
-  } catch (error) {
-    await rm(aside, { force: true });
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 // `lectern pdf [FILE…]`: build statements and print their PDFs; the same as `lectern build --pdf`.
 import type { Command } from 'commander';
-import { addBuildOptions, buildAndPrint, configFrom, type BuildFlags } from './build.js';
+import { addBuildOptions, runBuild, configFrom, type BuildFlags } from './build.js';
 import type { CommandContext } from './context.js';
 
 export function registerPdf(program: Command, { io }: CommandContext): void {
@@ -9,6 +9,6 @@ export function registerPdf(program: Command, { io }: CommandContext): void {
     .description('build statements and print their PDFs (deck, briefing, handout, Marp deck) with Chromium')
     .argument('[files...]', 'content files to build (default: every .md file in content/)');
   addBuildOptions(command).action(async (files: string[], options: BuildFlags) => {
-    await buildAndPrint(io, configFrom(io, files, { ...options, pdf: true }));
+    await runBuild(io, configFrom(io, files, { ...options, pdf: true }));
   });
 }

@@ -51,8 +51,13 @@ export async function findContentFiles(config: Pick<ResolvedConfig, 'root' | 'co
   }
   return names
     .filter(isContentFileName)
-    .sort()
+    .sort(byName)
     .map((name) => path.join(config.contentDir, name));
+}
+
+/** The order statements are built, checked and listed in: by name, as a reader sorts them (`a.md` before `B.md`). */
+export function byName(a: string, b: string): number {
+  return a.localeCompare(b, 'en');
 }
 
 /** A statement's file: `*.md`, neither hidden nor starting with `_` (a place for notes and drafts). */

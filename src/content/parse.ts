@@ -27,6 +27,7 @@ export function parseStatement(source: string, file: string, options: ParseOptio
     slug: slugOf(file),
     theme: options.theme ?? data!.theme,
     themeAt: options.theme ? { file: '--theme' } : { file, line: frontMatter.lineOf(['theme']) },
+    titleLine: frontMatter.lineOf(['title']),
     meta: toMeta(data!),
     ...parts!,
   };

@@ -57,15 +57,12 @@ export interface Statement {
   readonly theme: string;
   /** Where the theme was chosen, so an unknown theme is reported there. */
   readonly themeAt: Location;
+  /** The line of `title:`, where warnings about the title slide point. */
+  readonly titleLine: number;
   readonly meta: StatementMeta;
   readonly salutation: Passage;
   readonly introduction: Part;
   readonly points: readonly Point[];
   readonly conclusion: Part;
   readonly closing: Passage;
-}
-
-/** The full text of a passage or part, paragraphs separated by a blank line. */
-export function fullText(part: Passage | Part): string {
-  return part.paragraphs.map((paragraph) => paragraph.text).join('\n\n');
 }

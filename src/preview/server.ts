@@ -14,7 +14,7 @@ import type { Logger } from '../log.js';
 import type { IndexEntry } from '../render/site.js';
 import { createPageHistory, helloEvent, liveClientCode, liveClientPath, reloadEvent, withClient, type Hello } from './client.js';
 import { stateDir } from '../write/record.js';
-import { previewPage, previewPrefix, previewUrl } from './page.js';
+import { previewPages, previewPrefix, previewUrl, type PreviewPages } from './page.js';
 
 /** What the server shows besides dist/: the current mistake (to pages that connect), and the statements for the preview pages. */
 export interface PreviewState {
@@ -45,6 +45,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const { createServer } = await import('vite');
   const { config } = options;
   const history = createPageHistory();
+  const pages = await previewPages(config);
   const sigtermHandlers = process.listeners('SIGTERM');
   const vite = await createServer({
     configFile: false,
@@ -76,7 +77,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         configureServer(server: ViteDevServer) {
           // Added here, before Vite's transforms: every request for dist/ is answered from disk.
           server.middlewares.use((req, res, next) => {
-            serveOutput(req, res, config.outDir, options.state(), history.generation).then((served) => served || next(), next);
+            serveOutput(req, res, config.outDir, options.state(), pages, history.generation).then((served) => served || next(), next);
           });
           server.ws.on(helloEvent, (hello: Hello, client) => {
             if (history.changedSince(hello.page, hello.generation)) client.send(reloadEvent, { pages: [hello.page] });
@@ -115,7 +116,15 @@ function removeSigtermHandlersAddedSince(before: readonly NodeJS.SignalsListener
 }
 
 /** Answers a request for a page or asset of dist/, or a preview page; false leaves it to Vite (its client). */
-async function serveOutput(req: IncomingMessage, res: ServerResponse, outDir: string, state: PreviewState, generation: number): Promise<boolean> {
+async function serveOutput(
+  req: IncomingMessage,
+  res: ServerResponse,
+  outDir: string,
+  state: PreviewState,
+  pages: PreviewPages,
+  generation: number,
+): Promise<boolean> {
+  const notFoundPage = (pathname: string) => pages.notFound(pathname);
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const pathname = decodedPath(req.url ?? '/');
   if (pathname === undefined) return send(res, 400, 'text/plain', 'bad address');
@@ -124,7 +133,7 @@ async function serveOutput(req: IncomingMessage, res: ServerResponse, outDir: st
 
   if (pathname.startsWith(previewPrefix)) {
     const entry = state.statements.find((statement) => statement.slug === pathname.slice(previewPrefix.length).replace(/\/$/, ''));
-    if (entry) return send(res, 200, htmlType, previewPage(entry), req.method === 'HEAD');
+    if (entry) return send(res, 200, htmlType, pages.statement(entry), req.method === 'HEAD');
     return send(res, 404, htmlType, withClient(notFoundPage(pathname), generation), req.method === 'HEAD');
   }
 
@@ -182,14 +191,6 @@ function decodedPath(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function notFoundPage(pathname: string): string {
-  const shown = pathname.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Not built</title></head>
-<body style="font: 16px/1.5 system-ui, sans-serif; margin: 2rem"><h1>Not built</h1>
-<p>Nothing is built at <code>${shown}</code>. It appears here as soon as it builds. <a href="/">All statements</a></p></body></html>`;
 }
 
 const htmlType = 'text/html; charset=utf-8';

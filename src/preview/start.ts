@@ -1,7 +1,7 @@
 // Watch mode, start to finish: build everything, serve it, then rebuild what each edit affects and tell the browser.
 //   chokidar (watch.ts) ──▶ queue (queue.ts) ──▶ build session ──▶ dist/ ──▶ Vite's websocket (client.ts, server.ts)
 import { displayPath, type ResolvedConfig } from '../config.js';
-import { createBuildSession, type RebuildResult } from '../build-session.js';
+import { createBuildSession, type RebuildResult } from '../build/session.js';
 import { isLecternError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { errorMessage, messagesFor } from './client.js';

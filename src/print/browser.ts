@@ -3,6 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { ResolvedConfig } from '../config.js';
 import { LecternError } from '../errors.js';
 
 /**
@@ -31,26 +32,22 @@ const install =
 
 /**
  * The browser to print with: `--browser PATH` (config.browser), then `CHROME_PATH`, then the first of
- * chromium-headless-shell, chromium, chromium-browser and google-chrome on the PATH. `env` is the process's
- * environment, read here only.
+ * chromium-headless-shell, chromium, chromium-browser and google-chrome on the PATH (both read by `resolveConfig`).
  */
-export function findBrowser(
-  options: { readonly browser: string | undefined; readonly root: string },
-  env: NodeJS.ProcessEnv,
-): BrowserSearch {
+export function findBrowser(options: Pick<ResolvedConfig, 'browser' | 'root' | 'chromePath' | 'searchPath'>): BrowserSearch {
   if (options.browser !== undefined) {
     const executable = path.resolve(options.root, options.browser);
     if (isExecutable(executable)) return { found: true, executable };
     return missing(`the browser given with --browser, ${options.browser}, is not an executable file`, `give the path of a Chrome or Chromium, or ${install}`);
   }
-  const fromEnv = env.CHROME_PATH?.trim();
+  const fromEnv = options.chromePath?.trim();
   if (fromEnv) {
     // Set, it is what the user asked for: printing with another browser instead would hide the mistake.
     if (isExecutable(fromEnv)) return { found: true, executable: fromEnv };
     return missing(`CHROME_PATH is ${fromEnv}, which is not an executable file`, 'unset it, or point it at a Chrome or Chromium');
   }
   for (const name of browserNames) {
-    const executable = onPath(name, env.PATH ?? '');
+    const executable = onPath(name, options.searchPath);
     if (executable) return { found: true, executable };
   }
   return missing(`no browser to print the PDFs with: CHROME_PATH is not set and there is no ${browserNames.join(', ')} on the PATH`, install);

@@ -2,7 +2,7 @@
 // pdf-lib rewrites the document around Chromium's own pages, text and tags.
 import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
 import type { MetaView } from '../plan/meta.js';
-import type { OutlineEntry } from './documents.js';
+import type { OutlineEntry } from '../render/output.js';
 
 export interface FinishedPdf {
   readonly bytes: Uint8Array;

@@ -6,10 +6,10 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { LecternError } from '../errors.js';
-import type { PlannedStatement } from '../render/targets.js';
-import type { OutputFile } from '../render/output.js';
+import type { PlannedStatement } from '../plan/statement.js';
+import type { OutlineEntry, OutputFile, PdfSpec } from '../render/output.js';
+import { outputs } from '../render/outputs.js';
 import { launchBrowser } from './browser.js';
-import { printDocuments, type OutlineEntry, type PrintDocument } from './documents.js';
 import { finishPdf } from './finish.js';
 import { runOnWorkers } from './queue.js';
 
@@ -83,7 +83,7 @@ export function startPrinter(executable: string): Printer {
     async print(statements, config, save) {
       const opened = await opening;
       if ('error' in opened) throw opened.error;
-      const jobs = statements.flatMap((planned) => printDocuments.map((target) => ({ planned, target })));
+      const jobs = statements.flatMap((planned) => pdfs.map((target) => ({ planned, target })));
       const warnings: string[] = [];
       const workers = opened.tabs.map((tab) => ({
         worker: tab,
@@ -118,9 +118,12 @@ async function openTab(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+/** The PDFs printed for each statement: one per output that says how. */
+const pdfs: readonly PdfSpec[] = outputs.flatMap((output) => (output.pdf ? [output.pdf] : []));
+
 interface PrintJob {
   readonly planned: PlannedStatement;
-  readonly target: PrintDocument;
+  readonly target: PdfSpec;
 }
 
 /** What Chromium printed, with the bookmarks read from the page. */

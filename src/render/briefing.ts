@@ -1,13 +1,35 @@
-// The one-page briefing: briefing.html, for the room and for the delegation's files.
-import { textFile } from './output.js';
-import type { StatementTarget } from './targets.js';
+// The one-page briefing: briefing.html, for the room and for the delegation's files; and briefing.pdf, which must print
+// on exactly one page.
+import type { ResolvedConfig } from '../config.js';
+import { textFile, type Output, type PaperOptions, type PdfSpec } from './output.js';
 import { pageView } from './view.js';
 
-export const briefingTarget: StatementTarget = {
+const paperFormat = (config: ResolvedConfig): PaperOptions => ({ format: config.paper === 'letter' ? 'Letter' : 'A4' });
+
+const pdf: PdfSpec = {
+  label: 'Briefing (PDF)',
+  file: 'briefing.pdf',
+  source: 'briefing.html',
+  ready: async () => {},
+  paper: paperFormat,
+  outline: async ({ briefing }) =>
+    [briefing.meta.title, briefing.introduction.headline, ...briefing.points.map((point) => point.headline), briefing.ask.headline].map(
+      (title) => ({ title, page: 0 }),
+    ),
+  check(pages, _planned, config) {
+    if (pages === 1) return undefined;
+    return `the briefing prints on ${pages} pages of ${config.paper === 'letter' ? 'US Letter' : 'A4'}, not one; shorten its key messages`;
+  },
+};
+
+export const briefingOutput: Output = {
   name: 'briefing',
+  templates: ['briefing'],
   files: [{ file: 'briefing.html', label: 'Briefing' }],
+  preview: 'side',
   render({ briefing, theme }, { templates }) {
     const view = { ...pageView(briefing.meta, theme), briefing };
     return [textFile(`${briefing.slug}/briefing.html`, templates.render('briefing', view))];
   },
+  pdf,
 };

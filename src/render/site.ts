@@ -3,10 +3,10 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { MetaView } from '../plan/meta.js';
-import { fontAssetName, themeCss } from '../themes/css.js';
+import { fontAssetName } from '../themes/css.js';
 import type { ResolvedTheme } from '../themes/load.js';
-import { marpThemeCss } from './marp.js';
 import { assetsDir, copiedFile, textFile, type OutputFile } from './output.js';
+import type { ThemeStyles } from './styles.js';
 import { templateFile, type TemplateSet } from './templates.js';
 
 /** One statement as the index lists it: what it is, and the outputs it has. */
@@ -27,7 +27,7 @@ export function renderIndex(entries: readonly IndexEntry[], templates: TemplateS
 const revealFiles = ['reveal.js', 'reveal.css', 'reset.css', 'plugin/notes.js'];
 
 /** Shared assets: reveal.js, Lectern's page styles and scripts, each theme's CSS and its fonts. */
-export function assetFiles(themes: readonly ResolvedTheme[], templatesDir: string, packageRoot: string): OutputFile[] {
+export function assetFiles(themes: readonly ResolvedTheme[], styles: ThemeStyles, templatesDir: string, packageRoot: string): OutputFile[] {
   const revealDist = path.dirname(createRequire(path.join(packageRoot, 'noop.js')).resolve('reveal.js'));
   const files: OutputFile[] = revealFiles.map((file) => copiedFile(`${assetsDir}/reveal/${file}`, path.join(revealDist, file)));
 
@@ -38,8 +38,8 @@ export function assetFiles(themes: readonly ResolvedTheme[], templatesDir: strin
 
   const fonts = new Map<string, string>();
   for (const theme of themes) {
-    files.push(textFile(`${assetsDir}/themes/${theme.name}.css`, themeCss(theme, { fontsUrl: '../fonts' })));
-    files.push(textFile(`${assetsDir}/themes/${theme.name}.marp.css`, marpThemeCss(theme, templatesDir, '../fonts')));
+    files.push(textFile(`${assetsDir}/themes/${theme.name}.css`, styles.page(theme)));
+    files.push(textFile(`${assetsDir}/themes/${theme.name}.marp.css`, styles.marpWithFonts(theme)));
     for (const face of theme.faces) fonts.set(fontAssetName(face), face.file);
   }
   for (const [name, file] of [...fonts].sort()) files.push(copiedFile(`${assetsDir}/fonts/${name}`, file));

@@ -4,17 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 // The runtime only: enough to run precompiled templates. The compiler is loaded when a template needs compiling.
 import Handlebars from 'handlebars/runtime.js';
-import { writeCacheFile } from '../cache/dir.js';
 import { displayPath } from '../config.js';
 import { LecternError } from '../errors.js';
-
-/** The templates a build uses; each is `templates/<name>.hbs`. */
-export const templateNames = ['deck', 'marp.md', 'marp', 'briefing', 'handout', 'index'] as const;
-export type TemplateName = (typeof templateNames)[number];
+import type { ValueCache } from './output.js';
 
 export interface TemplateSet {
   readonly dir: string;
-  render(name: TemplateName, view: object): string;
+  /** Renders `templates/<name>.hbs`. */
+  render(name: string, view: object): string;
 }
 
 /** Handlebars with its compiler. */
@@ -22,12 +19,12 @@ type HandlebarsEnv = typeof import('handlebars');
 type AstNode = { type?: string; escaped?: boolean; loc?: { start: { line: number } } } & Record<string, unknown>;
 
 /**
- * Reads and compiles every template and partial, so a syntax error anywhere fails the build before anything is written.
- * Markdown templates (`*.md.hbs`) are compiled without HTML escaping: their renderer escapes text for Markdown first.
- * With `cacheDir`, each compiled template is kept there by its text, so a later build needs only Handlebars' small
- * runtime: the compiler is loaded only for a template that changed.
+ * Reads and compiles the templates `names` (`templates/<name>.hbs`) and every partial, so a syntax error anywhere fails
+ * the build before anything is written. Markdown templates (`*.md.hbs`) are compiled without HTML escaping: their
+ * renderer escapes text for Markdown first. With a `cache`, each compiled template is kept by its text, so a later
+ * build needs only Handlebars' small runtime: the compiler is loaded only for a template that changed.
  */
-export async function loadTemplates(dir: string, root: string, cacheDir?: string): Promise<TemplateSet> {
+export async function loadTemplates(dir: string, names: readonly string[], root: string, cache?: ValueCache): Promise<TemplateSet> {
   const env = Handlebars.create();
   registerHelpers(env);
   const shown = (file: string) => displayPath({ root }, file);
@@ -36,16 +33,16 @@ export async function loadTemplates(dir: string, root: string, cacheDir?: string
   const partials = safeReaddir(partialsDir)
     .filter((name) => name.endsWith('.hbs'))
     .map((name) => ({ name: name.slice(0, -'.hbs'.length), file: path.join(partialsDir, name), options: {} }));
-  const templates = templateNames
+  const templates = names
     .map((name) => ({ name, file: path.join(dir, `${name}.hbs`), options: { noEscape: name.endsWith('.md'), preventIndent: true, strict: false } }))
     // A target whose template is missing says so when it is used.
     .filter(({ file }) => existsSync(file));
 
   const compiler = lazyCompiler();
   const compile = async ({ file, options }: { file: string; options: PrecompileOptions }) =>
-    env.template(await compiledSpec({ file, shown: shown(file), source: readFileSync(file, 'utf8') }, options, cacheDir, compiler));
+    env.template(await compiledSpec({ file, shown: shown(file), source: readFileSync(file, 'utf8') }, options, cache, compiler));
   for (const partial of partials) env.registerPartial(partial.name, await compile(partial));
-  const compiled = new Map<TemplateName, HandlebarsTemplateDelegate>();
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const template of templates) compiled.set(template.name, await compile(template));
 
   return {
@@ -87,21 +84,21 @@ function lazyCompiler(): Compiler {
 async function compiledSpec(
   template: { file: string; shown: string; source: string },
   options: PrecompileOptions,
-  cacheDir: string | undefined,
+  cache: ValueCache | undefined,
   compiler: Compiler,
 ): Promise<TemplateSpecification> {
-  const key = createHash('sha256').update(`${Handlebars.VERSION}\0${JSON.stringify(options)}\0`).update(template.source).digest('hex');
-  const cached = cacheDir && path.join(cacheDir, `${key.slice(0, 32)}.js`);
-  if (cached && existsSync(cached)) {
+  const key = `${createHash('sha256').update(`${Handlebars.VERSION}\0${JSON.stringify(options)}\0`).update(template.source).digest('hex').slice(0, 32)}.js`;
+  const cached = cache?.read(key);
+  if (cached !== undefined) {
     try {
-      return specFrom(readFileSync(cached, 'utf8'));
+      return specFrom(cached);
     } catch {
       // damaged: compile it again
     }
   }
   const handlebars = await compiler();
-  const spec = handlebars.precompile(parseTemplate(handlebars, template.file, template.shown, template.source), options) as string;
-  if (cached) writeCacheFile(cached, spec);
+  const spec = handlebars.precompile(parseTemplate(handlebars, template.shown, template.source), options) as string;
+  cache?.write(key, spec);
   return specFrom(spec);
 }
 
@@ -110,7 +107,7 @@ function specFrom(source: string): TemplateSpecification {
   return new Function(`return (${source});`)() as TemplateSpecification;
 }
 
-function parseTemplate(env: HandlebarsEnv, file: string, shown: string, source: string): hbs.AST.Program {
+function parseTemplate(env: HandlebarsEnv, shown: string, source: string): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
     ast = env.parse(source);

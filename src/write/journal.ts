@@ -2,9 +2,10 @@
 // in a staging folder; then a journal listing every move is written (whole, by a rename); then the moves are made.
 // A build killed while moving leaves the journal behind, and the next build finishes the moves before anything else,
 // so the output folder is never left half one build and half another.
-import { lstat, mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LecternError } from '../errors.js';
+import { writeWhole } from './whole.js';
 import { isPlainName, isSitePath, isSlug, parseRecord, recordPath, serializeRecord, stateDir, type OutputRecord } from './record.js';
 
 export interface Journal {
@@ -33,12 +34,6 @@ export async function writeJournal(outDir: string, journal: Journal): Promise<vo
   await writeWhole(path.join(outDir, journalPath), JSON.stringify({ ...moves, record: JSON.parse(serializeRecord(record)) as unknown }));
 }
 
-/** Writes a file whole or not at all: aside, then renamed over its place. */
-export async function writeWhole(file: string, contents: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, contents);
-  await rename(temporary, file);
-}
 
 /** The journal a killed build left, validated like the record; undefined when there is none. */
 export async function readJournal(outDir: string, shownDir: string): Promise<Journal | undefined> {

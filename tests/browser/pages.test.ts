@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
+import { build } from '../../src/build/index.js';
 import { launchBrowser, openPage, seriousAxeViolations, type PageWatch } from '../helpers/browser.js';
 import { createProject, fixturesDir, shippedSource, type TestProject } from '../helpers/project.js';
 import { readFileSync } from 'node:fs';

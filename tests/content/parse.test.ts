@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatement } from '../../src/content/parse.js';
-import { fullText } from '../../src/content/statement.js';
 import { LecternError, LecternErrors } from '../../src/errors.js';
-import { seedParagraphs, shippedSource } from '../helpers/project.js';
+import { fullText, seedParagraphs, shippedSource } from '../helpers/project.js';
 
 const file = 'content/iom-crime-prevention-2019.md';
 

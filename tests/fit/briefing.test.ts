@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build } from '../../src/build.js';
+import { build } from '../../src/build/index.js';
 import { LecternError } from '../../src/errors.js';
 import { fitBriefing } from '../../src/fit/briefing.js';
 import { planBriefing } from '../../src/plan/briefing.js';

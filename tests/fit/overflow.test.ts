@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build } from '../../src/build.js';
+import { build } from '../../src/build/index.js';
 import { slideFloor } from '../../src/fit/layout.js';
 import { launchBrowser, openPage } from '../helpers/browser.js';
 import { createProject, fixtureProject, shippedSource, type TestProject } from '../helpers/project.js';

@@ -1,7 +1,8 @@
 // Fitting slides: shrinking within the floor, splitting a point over continuation slides without cutting a key
 // message or losing a word of the notes, and a clear error for text no slide can hold.
 import { describe, expect, test } from 'vitest';
-import { build, buildInMemory } from '../../src/build.js';
+import { build } from '../../src/build/index.js';
+import { buildInMemory } from '../helpers/outputs.js';
 import { isLecternError, LecternError, splitErrors } from '../../src/errors.js';
 import { slideFloorScale } from '../../src/fit/slides.js';
 import type { OutputFile } from '../../src/render/output.js';

@@ -2,12 +2,13 @@
 // driven by playwright-core.
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { resolveConfig } from '../../src/config.js';
 import { findBrowser, launchArgs } from '../../src/print/browser.js';
 
 const require = createRequire(import.meta.url);
 
 export function findChromium(): string {
-  const search = findBrowser({ browser: undefined, root: process.cwd() }, process.env);
+  const search = findBrowser(resolveConfig({ root: process.cwd() }));
   if (!search.found) throw new Error(search.problem.format());
   return search.executable;
 }

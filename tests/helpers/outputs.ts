@@ -1,8 +1,33 @@
-// Builds a project in memory and hands tests the text of each output, by path.
+// Builds a project in memory (the same build, into a folder held in memory) and hands tests what it wrote.
 import { readFileSync } from 'node:fs';
-import { buildInMemory, type BuildInMemory } from '../../src/build.js';
-import type { Config } from '../../src/config.js';
+import { build } from '../../src/build/index.js';
+import type { Config, ResolvedConfig } from '../../src/config.js';
+import type { PlannedStatement } from '../../src/plan/statement.js';
+import type { OutputFile } from '../../src/render/output.js';
+import { memoryFolder } from '../../src/write/memory.js';
 import type { TestProject } from './project.js';
+
+export interface BuildInMemory {
+  /** Every statement's plan. */
+  readonly plans: readonly PlannedStatement[];
+  /** Every file the build wrote: each statement's, by slug, and the index and the shared assets. */
+  readonly output: { readonly statements: ReadonlyMap<string, readonly OutputFile[]>; readonly site: readonly OutputFile[] };
+  readonly warnings: readonly string[];
+}
+
+/** What `lectern build` writes from scratch, held in memory. */
+export async function buildInMemory(config: ResolvedConfig): Promise<BuildInMemory> {
+  const folder = memoryFolder();
+  const result = await build(config, { into: folder, keepPlans: true });
+  const statements = new Map<string, OutputFile[]>();
+  const site: OutputFile[] = [];
+  for (const file of folder.files.values()) {
+    const [first] = file.path.split('/');
+    if (file.path === 'index.html' || first === '_assets') site.push(file);
+    else statements.set(first!, [...(statements.get(first!) ?? []), file]);
+  }
+  return { plans: result.plans, output: { statements, site }, warnings: result.warnings };
+}
 
 export interface BuiltOutputs {
   readonly result: BuildInMemory;

@@ -1,10 +1,10 @@
 // Importing whole statements: the seed round trip, and one raw statement per rule of the issue.
 import { describe, expect, it } from 'vitest';
 import { parseStatement } from '../../src/content/parse.js';
-import { fullText, type Statement } from '../../src/content/statement.js';
+import type { Statement } from '../../src/content/statement.js';
 import type { LecternError } from '../../src/errors.js';
 import { importStatement } from '../../src/import/import.js';
-import { seedParagraphs, seedText, shippedSource } from '../helpers/project.js';
+import { fullText, seedParagraphs, seedText, shippedSource } from '../helpers/project.js';
 import { importAndParse, importFixture, plain } from './fixtures.js';
 
 const paragraphsOf = (statement: Statement) =>

@@ -1,6 +1,6 @@
 // The content file import writes: it reads back word for word, and it builds.
 import { describe, expect, it } from 'vitest';
-import { buildInMemory } from '../../src/build.js';
+import { buildInMemory } from '../helpers/outputs.js';
 import { parseStatement } from '../../src/content/parse.js';
 import { asText, writeContentFile, type ImportedStatement } from '../../src/import/write.js';
 import { createProject, seedText } from '../helpers/project.js';

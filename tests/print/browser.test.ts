@@ -1,9 +1,10 @@
 // Finding the browser that prints the PDFs, and what a user sees when there is none.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LecternError } from '../../src/errors.js';
-import { browserStartTimeout, findBrowser, launchBrowser } from '../../src/print/browser.js';
+import { resolveConfig } from '../../src/config.js';
+import { browserStartTimeout, findBrowser as findWith, launchBrowser } from '../../src/print/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { parseDocument } from '../helpers/html.js';
 import { createProject, shippedSource, type TestProject } from '../helpers/project.js';
@@ -25,6 +26,11 @@ function projectWithBin(executables: readonly string[] = [], plainFiles: readonl
   }
   for (const name of plainFiles) project.write(`bin/${name}`, 'not a program\n');
   return project;
+}
+
+/** The browser found for these options in this environment: the environment is read as `resolveConfig` reads it. */
+function findBrowser(options: { browser: string | undefined; root: string }, env: NodeJS.ProcessEnv) {
+  return findWith(resolveConfig({ root: options.root, browser: options.browser }, env));
 }
 
 describe('findBrowser', () => {

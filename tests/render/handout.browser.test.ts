@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
+import { build } from '../../src/build/index.js';
 import type { HandoutLayout } from '../../src/config.js';
 import { launchBrowser, openPage, seriousAxeViolations, watchPage, type PageWatch } from '../helpers/browser.js';
 import { createProject, fixtureProject, shippedSource, type TestProject } from '../helpers/project.js';

@@ -1,6 +1,6 @@
 // handout.html, built in memory: every slide as the deck draws it, with its notes, grouped one, two or three a page.
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildInMemory } from '../../src/build.js';
+import { buildInMemory } from '../helpers/outputs.js';
 import type { HandoutLayout } from '../../src/config.js';
 import { cssString } from '../../src/render/templates.js';
 import { normalize, parseDocument, texts } from '../helpers/html.js';

@@ -3,12 +3,16 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMarpRenderer } from '../../src/render/marp-renderer.js';
+import { folderCache } from '../../src/cache/dir.js';
+import { createMarpRenderer as create, type MarpCache } from '../../src/render/marp/renderer.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'lectern-marp-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const markdown = '---\ntheme: probe\n---\n\n# One\n\n---\n\n# Two\n';
 const theme = (colour: string) => `/* @theme probe */ section { color: ${colour}; }`;
+
+/** A renderer whose packed CSS is kept in the folder `cache.dir`. */
+const createMarpRenderer = (cache?: { dir: string; salt: string }) => create(cache && ({ values: folderCache(cache.dir)!, salt: cache.salt } satisfies MarpCache));
 
 describe('the packed theme cache', () => {
   it('renders the same deck from a warm cache as from a cold one, and packs a changed theme again', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { workerEngine } from '../../src/render/marp-engine.js';
+import { workerEngine } from '../../src/render/marp/engine.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'lectern-marp-worker-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

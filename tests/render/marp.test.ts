@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeComment, escapeMarkdown } from '../../src/render/marp.js';
+import { escapeComment, escapeMarkdown } from '../../src/render/marp/output.js';
 import { createProject, fixtureProject, seedParagraphs, shippedSource, type TestProject } from '../helpers/project.js';
 import { buildOutputs, type BuiltOutputs } from '../helpers/outputs.js';
 import { parseDocument, texts } from '../helpers/html.js';

@@ -3,7 +3,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../src/render/templates.js';
+import { folderCache } from '../../src/cache/dir.js';
+import { templatesUsed } from '../../src/render/outputs.js';
+import { loadTemplates as load } from '../../src/render/templates.js';
 import { repoRoot } from '../helpers/project.js';
 
 const templatesDir = path.join(repoRoot, 'templates');
@@ -20,6 +22,9 @@ const scratch = () => {
   folders.push(dir);
   return dir;
 };
+
+/** The templates a build compiles, kept in the cache folder `cache`. */
+const loadTemplates = (dir: string, root: string, cache: string) => load(dir, templatesUsed, root, folderCache(cache));
 
 describe('compiled templates', () => {
   it('are kept in the cache folder and give the same page when read back', async () => {

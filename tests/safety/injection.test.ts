@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
+import { build } from '../../src/build/index.js';
 import { launchBrowser, openPage } from '../helpers/browser.js';
 import { normalize, parseDocument, texts } from '../helpers/html.js';
 import { buildOutputs, type BuiltOutputs } from '../helpers/outputs.js';

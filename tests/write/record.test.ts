@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
+import { build } from '../../src/build/index.js';
 import { LecternError } from '../../src/errors.js';
 import { parseRecord, serializeRecord, type OutputRecord } from '../../src/write/record.js';
 import { snapshot } from '../helpers/files.js';

@@ -3,10 +3,10 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { build } from '../src/build.js';
-import { classifySource, createBuildSession, type BuildSession } from '../src/build-session.js';
-import { parseDocument, texts } from './helpers/html.js';
-import { createProject, lineOf, repoRoot, shippedSource, shippedWith, type TestProject } from './helpers/project.js';
+import { build } from '../../src/build/index.js';
+import { classifySource, createBuildSession, type BuildSession } from '../../src/build/session.js';
+import { parseDocument, texts } from '../helpers/html.js';
+import { createProject, lineOf, repoRoot, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
 
 const shipped = 'content/iom-crime-prevention-2019.md';
 const slug = 'iom-crime-prevention-2019';

@@ -1,26 +1,32 @@
 // The Marp deck: deck.md (Marp Markdown) and deck.marp.html, rendered from it by marp-core with our theme.
-import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars/runtime.js';
 import { stringify } from 'yaml';
-import { LecternError } from '../errors.js';
-import type { Deck } from '../plan/deck.js';
-import { labelsFor } from '../plan/labels.js';
-import { themeCss } from '../themes/css.js';
-import type { ResolvedTheme } from '../themes/load.js';
-import { marpEngine, MarpFailure } from './marp-engine.js';
-import type { MarpOutput } from './marp-renderer.js';
-import { fitValue, textFile } from './output.js';
-import type { RenderContext, StatementTarget } from './targets.js';
-import { templateFile } from './templates.js';
-import { pageView } from './view.js';
+import { LecternError } from '../../errors.js';
+import type { Deck } from '../../plan/deck.js';
+import type { ResolvedTheme } from '../../themes/load.js';
+import { slideOutline } from '../deck.js';
+import { fitValue, textFile, type Output, type PdfSpec, type RenderContext } from '../output.js';
+import { marpThemeName } from '../styles.js';
+import { pageView } from '../view.js';
+import { MarpFailure } from './failure.js';
+import type { MarpOutput } from './renderer.js';
 
-export const marpTarget: StatementTarget = {
+const pdf: PdfSpec = {
+  label: 'Slides, Marp (PDF)',
+  file: 'deck.marp.pdf',
+  source: 'deck.marp.html',
+  ready: async () => {},
+  paper: () => ({ preferCSSPageSize: true }),
+  outline: slideOutline,
+};
+
+export const marpOutput: Output = {
   name: 'marp',
+  templates: ['marp.md', 'marp'],
   files: [
     { file: 'deck.marp.html', label: 'Slides (Marp)' },
     { file: 'deck.md', label: 'Marp Markdown' },
   ],
-  prepare: ({ config }, statements) => void marpEngine(config, { statements }),
   async render({ deck, theme }, context) {
     const view = markdownView(deck, theme);
     const markdown = context.templates.render('marp.md', view);
@@ -37,27 +43,13 @@ export const marpTarget: StatementTarget = {
       textFile(`${deck.slug}/deck.md`, markdown),
     ];
   },
+  pdf,
 };
-
-/** The name Marp knows a Lectern theme by, in `theme:` of deck.md. */
-export function marpThemeName(theme: { name: string }): string {
-  return `lectern-${theme.name}`;
-}
-
-/**
- * The Marp theme: the same tokens as every other output, then templates/marp.css. With `fontsUrl` (where the fonts
- * are relative to the CSS file), it also carries the @font-face rules, for `_assets/themes/<name>.marp.css` used in
- * other Marp tools; deck.marp.html links the theme's own CSS for its fonts instead, which keeps Marp's work small.
- */
-export function marpThemeCss(theme: ResolvedTheme, templatesDir: string, fontsUrl?: string): string {
-  const layout = readFileSync(templateFile(templatesDir, 'marp.css'), 'utf8');
-  return `/* @theme ${marpThemeName(theme)} */\n\n${themeCss(theme, fontsUrl === undefined ? {} : { fontsUrl })}\n${layout}`;
-}
 
 /** Renders the deck with marp-core; a theme Marp cannot read is the theme's mistake, reported at its file. */
 async function renderWithMarp(markdown: string, theme: ResolvedTheme, context: RenderContext): Promise<MarpOutput> {
   try {
-    return await marpEngine(context.config).render(marpThemeCss(theme, context.templates.dir), markdown);
+    return await context.marp.render(context.styles.marp(theme), markdown);
   } catch (error) {
     if (!(error instanceof MarpFailure && error.theme)) throw error;
     throw new LecternError(`Marp cannot use the theme: ${error.message}`, {
@@ -71,7 +63,6 @@ async function renderWithMarp(markdown: string, theme: ResolvedTheme, context: R
 /** The deck with every piece of text made safe for Marp Markdown, so deck.md shows exactly what the statement says. */
 function markdownView(deck: Deck, theme: ResolvedTheme) {
   const { meta } = deck;
-  const labels = labelsFor(meta.lang);
   return {
     frontMatter: stringify({
       marp: true,
@@ -86,7 +77,6 @@ function markdownView(deck: Deck, theme: ResolvedTheme) {
       footer: escapeMarkdown(meta.organization),
     }, { lineWidth: 0 }).trim(),
     meta: Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, typeof value === 'string' ? escapeMarkdown(value) : value])),
-    thankYou: escapeMarkdown(labels.thankYou),
     slides: deck.slides.map((slide) => ({
       kind: slide.kind,
       classes: directive([slide.kind, meta.dir === 'rtl' ? 'rtl' : ''].filter(Boolean).join(' ')),

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { build, buildInMemory } from '../src/build.js';
-import { LecternError } from '../src/errors.js';
-import { snapshot } from './helpers/files.js';
-import { createProject, fixturesDir, shippedSource, shippedWith, type TestProject } from './helpers/project.js';
+import { build } from '../../src/build/index.js';
+import { buildInMemory } from '../helpers/outputs.js';
+import { LecternError } from '../../src/errors.js';
+import { snapshot } from '../helpers/files.js';
+import { createProject, fixturesDir, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
 
 const slug = 'iom-crime-prevention-2019';
 const projects: TestProject[] = [];

@@ -1,19 +1,16 @@
 // marp-core, set up as Lectern renders with it: one Marp kept for many decks, each theme registered once (and again
 // when its CSS changes), and output that is the same for the same input. Runs on the worker thread or in process.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Marp, type MarpOptions } from '@marp-team/marp-core';
 import { ThemeSet } from '@marp-team/marpit';
-import { writeCacheFile } from '../cache/dir.js';
+import type { ValueCache } from '../output.js';
+import { MarpFailure } from './failure.js';
 
 export interface MarpOutput {
   readonly html: string;
   readonly css: string;
 }
 
-/** The theme's CSS could not be read by Marp: a mistake in a theme or in templates/marp.css. */
-export class MarpThemeError extends Error {}
 
 export interface MarpRenderer {
   /** Renders `markdown` with the Marp theme whose CSS is `themeCss` (registered first if new or changed). */
@@ -22,7 +19,7 @@ export interface MarpRenderer {
 
 /** Where packed theme CSS is kept between runs, and what else its validity depends on (the installed code). */
 export interface MarpCache {
-  readonly dir: string;
+  readonly values: ValueCache;
   readonly salt: string;
 }
 
@@ -40,11 +37,15 @@ export function createMarpRenderer(cache?: MarpCache): MarpRenderer {
         try {
           marp.themeSet.add(themeCss);
         } catch (error) {
-          throw new MarpThemeError((error as Error).message);
+          throw new MarpFailure((error as Error).message, true);
         }
         registered.add(themeCss);
       }
-      return stableScopes(marp.render(markdown));
+      try {
+        return stableScopes(marp.render(markdown));
+      } catch (error) {
+        throw Object.assign(new MarpFailure((error as Error).message, false), { cause: error });
+      }
     },
   };
 }
@@ -79,10 +80,10 @@ function reusePackedThemes(marp: Marp, cache: MarpCache | undefined): Marp {
     const options = JSON.stringify(opts);
     const hit = last.get(name ?? '');
     if (hit && hit.theme === theme && hit.options === options) return hit.packed;
-    const stored = cache && path.join(cache.dir, `${digest(cache.salt, name ?? '', theme ?? '', options).slice(0, 32)}.css`);
-    const cached = stored && readCached(stored);
+    const key = cache && `${digest(cache.salt, name ?? '', theme ?? '', options).slice(0, 32)}.css`;
+    const cached = key ? cache.values.read(key) : undefined;
     const packed = cached ?? pack(name, opts);
-    if (stored && cached === undefined) writeCacheFile(stored, packed);
+    if (key && cached === undefined) cache.values.write(key, packed);
     last.set(name ?? '', { theme, options, packed });
     return packed;
   };
@@ -93,13 +94,6 @@ function digest(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex');
 }
 
-function readCached(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Marp names each slide's scoped style with a random id; naming them by order instead makes a build reproducible,

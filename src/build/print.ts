@@ -1,0 +1,66 @@
+// The last step of a build with --pdf: print every statement's PDFs from the pages just written, then record them and
+// link them from the index in one more change to the output folder.
+import type { ResolvedConfig } from '../config.js';
+import type { LecternError } from '../errors.js';
+import type { PlannedStatement } from '../plan/statement.js';
+import type { PrintResult, Printer } from '../print/print.js';
+import type { RenderContext } from '../render/output.js';
+import { outputNames } from '../render/outputs.js';
+import type { OutputFolder } from '../write/folder.js';
+import type { OutputRecord } from '../write/record.js';
+import { collectGarbage } from './memory.js';
+import { renderIndexOf } from './site.js';
+
+/** A browser starting while the build runs, or why there is none. */
+export type Printing = { readonly printer: Printer } | { readonly problem: LecternError };
+
+/** Finds the browser and starts it at once, so it is ready by the time the pages are written. */
+export async function startPrinting(config: ResolvedConfig): Promise<Printing> {
+  const search = (await import('../print/browser.js')).findBrowser(config);
+  if (!search.found) return { problem: search.problem };
+  return { printer: (await import('../print/print.js')).startPrinter(search.executable) };
+}
+
+/**
+ * Prints the statements just written, then records their PDFs and links them from the index: a print that fails or
+ * is stopped leaves the pages built and no PDF listed.
+ */
+export async function printStatements(
+  folder: OutputFolder,
+  printer: Printer,
+  plans: readonly PlannedStatement[],
+  context: RenderContext,
+  signal: AbortSignal | undefined,
+): Promise<PrintResult> {
+  // What building left behind need not add to printing's peak.
+  collectGarbage();
+  const change = await folder.begin(outputNames);
+  try {
+    const printed = await untilAborted(printer.print(plans, context.config, (files) => change.put(files)), signal);
+    const pdfs = new Map<string, string[]>();
+    for (const pdf of printed.pdfs) {
+      const [slug, name] = pdf.path.split('/') as [string, string];
+      pdfs.set(slug, [...(pdfs.get(slug) ?? []), name]);
+    }
+    const before = folder.record;
+    const statements = Object.values(before.statements).map((entry) => ({ ...entry, files: [...entry.files, ...(pdfs.get(entry.slug) ?? [])] }));
+    await change.put([renderIndexOf(statements, context)]);
+    const record: OutputRecord = { ...before, statements: Object.fromEntries(statements.map((entry) => [entry.slug, entry])) };
+    await change.commit(record);
+    return printed;
+  } catch (error) {
+    await change.discard();
+    throw error;
+  }
+}
+
+/** The promise's outcome, or the signal's reason as soon as it is aborted. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}

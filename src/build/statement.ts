@@ -1,0 +1,33 @@
+// One statement, from its content file to what every renderer reads: read, parse and validate, find its theme, plan
+// its deck and briefing, fit them. Build, watch mode and `lectern check` all compile statements here.
+import type { ResolvedConfig } from '../config.js';
+import { readContentFile } from '../content/load.js';
+import { parseStatement } from '../content/parse.js';
+import { fitStatement, fontCacheDir, type FitReport } from '../fit/index.js';
+import { planBriefing } from '../plan/briefing.js';
+import { planDeck } from '../plan/deck.js';
+import type { PlannedStatement } from '../plan/statement.js';
+import type { ThemeCache } from './themes.js';
+
+export interface CompiledStatement {
+  /** The content file, relative to the project root, and the digest of the bytes it was compiled from. */
+  readonly source: { readonly file: string; readonly digest: string };
+  readonly planned: PlannedStatement;
+  /** What fitting had to do: for `lectern check`'s warnings. */
+  readonly report: FitReport;
+}
+
+/**
+ * Compiles the content file at `path`. Throws a user's mistakes; resolves to undefined when the statement's theme
+ * failed to load for an earlier statement (its mistake was reported then).
+ */
+export async function compileStatement(path: string, config: ResolvedConfig, themes: ThemeCache): Promise<CompiledStatement | undefined> {
+  const source = await readContentFile(config, path);
+  const statement = parseStatement(source.source, source.file, { theme: config.theme });
+  const theme = themes.load(statement);
+  if (!theme) return undefined;
+  const pace = { wordsPerMinute: config.wordsPerMinute };
+  const plan = { statement, deck: planDeck(statement, pace), briefing: planBriefing(statement, pace) };
+  const { deck, briefing, report } = await fitStatement(plan, theme, { cacheDir: fontCacheDir(config) });
+  return { source: { file: source.file, digest: source.digest }, planned: { statement, deck, briefing, theme }, report };
+}

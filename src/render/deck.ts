@@ -1,0 +1,37 @@
+// The reveal.js deck: deck.html, one <section> per planned slide, speaker notes in each; and deck.pdf, printed from
+// reveal.js's print view.
+import type { PlannedStatement } from '../plan/statement.js';
+import { fitValue, textFile, type OutlineEntry, type Output, type PdfSpec } from './output.js';
+import { pageView } from './view.js';
+
+/** One bookmark per slide, on its page: the outline of every printed deck. */
+export const slideOutline = async ({ deck }: PlannedStatement): Promise<OutlineEntry[]> =>
+  deck.slides.map((slide, page) => ({ title: slide.headline, page }));
+
+/**
+ * reveal.js lays the deck out for print with `?print-pdf`: one `.pdf-page` per slide, all added at once, in the same
+ * task that fires its `pdf-ready` event.
+ */
+const pdf: PdfSpec = {
+  label: 'Slides (PDF)',
+  file: 'deck.pdf',
+  source: 'deck.html?print-pdf',
+  needsFrames: true,
+  async ready(page) {
+    await page.waitForFunction(() => document.querySelector('.reveal .pdf-page') !== null, undefined, { polling: 20 });
+  },
+  paper: () => ({ preferCSSPageSize: true }),
+  outline: slideOutline,
+};
+
+export const deckOutput: Output = {
+  name: 'deck',
+  templates: ['deck'],
+  files: [{ file: 'deck.html', label: 'Slides (reveal.js)' }],
+  preview: 'main',
+  render({ deck, theme }, { templates }) {
+    const view = { ...pageView(deck.meta, theme), slides: deck.slides.map((slide) => ({ ...slide, fit: fitValue(slide.scale) })) };
+    return [textFile(`${deck.slug}/deck.html`, templates.render('deck', view))];
+  },
+  pdf,
+};

@@ -1,0 +1,43 @@
+// A theme's stylesheets, made once per build (or watch session) however many statements use the theme: the page CSS
+// every output links, and the Marp theme, which adds templates/marp.css (read once) to the same tokens.
+import { readFileSync } from 'node:fs';
+import { themeCss } from '../themes/css.js';
+import type { ResolvedTheme } from '../themes/load.js';
+import { templateFile } from './templates.js';
+
+export interface ThemeStyles {
+  /** `_assets/themes/<name>.css`: the tokens and the fonts, for every page. */
+  page(theme: ResolvedTheme): string;
+  /** The Marp theme deck.marp.html is rendered with; its page links the page CSS for the fonts. */
+  marp(theme: ResolvedTheme): string;
+  /** `_assets/themes/<name>.marp.css`: the Marp theme with its fonts, for use in other Marp tools. */
+  marpWithFonts(theme: ResolvedTheme): string;
+}
+
+/** Where the fonts are from `_assets/themes/`. */
+const fontsUrl = '../fonts';
+
+export function themeStyles(templatesDir: string): ThemeStyles {
+  let layout: string | undefined;
+  const marpLayout = () => (layout ??= readFileSync(templateFile(templatesDir, 'marp.css'), 'utf8'));
+  const memo = (make: (theme: ResolvedTheme) => string) => {
+    const made = new WeakMap<ResolvedTheme, string>();
+    return (theme: ResolvedTheme) => {
+      let css = made.get(theme);
+      if (css === undefined) made.set(theme, (css = make(theme)));
+      return css;
+    };
+  };
+  const marp = (theme: ResolvedTheme, withFonts: boolean) =>
+    `/* @theme ${marpThemeName(theme)} */\n\n${themeCss(theme, withFonts ? { fontsUrl } : {})}\n${marpLayout()}`;
+  return {
+    page: memo((theme) => themeCss(theme, { fontsUrl })),
+    marp: memo((theme) => marp(theme, false)),
+    marpWithFonts: memo((theme) => marp(theme, true)),
+  };
+}
+
+/** The name Marp knows a Lectern theme by, in `theme:` of deck.md. */
+export function marpThemeName(theme: { name: string }): string {
+  return `lectern-${theme.name}`;
+}
