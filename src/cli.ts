@@ -28,7 +28,13 @@ function createProgram(io: CliIO): Command {
       writeOut: (text) => io.logger.result(text.trimEnd()),
       writeErr: (text) => io.logger.error(text.replace(/^error: /, '').trimEnd()),
       // One line, as every other mistake is told: what is wrong; what to do.
-      outputError: (text, write) => write(`${text.trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; run lectern --help for usage`),
+      outputError: (text, write) =>
+        write(
+          `${text
+            .trim()
+            .replace(/\s*\n\s*/g, ' ')
+            .replace(/\.$/, '')}; run lectern --help for usage`,
+        ),
     })
     .exitOverride()
     .addHelpText(

@@ -94,9 +94,7 @@ export function resolveConfig(options: Partial<Config> = {}, env: NodeJS.Process
 
   const projectTemplates = inRoot(config.templatesDir);
   const templatesDir = existsSync(projectTemplates) ? projectTemplates : path.join(packageRoot, 'templates');
-  const themeDirs = [...new Set([inRoot(config.themesDir), path.join(packageRoot, 'themes')])].filter((dir) =>
-    existsSync(dir),
-  );
+  const themeDirs = [...new Set([inRoot(config.themesDir), path.join(packageRoot, 'themes')])].filter((dir) => existsSync(dir));
 
   return Object.freeze({
     root,

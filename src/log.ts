@@ -27,8 +27,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const stdout = options.stdout ?? process.stdout;
   const level = rank[options.level ?? 'info'];
   const color = options.color ?? (stderr === process.stderr && process.stderr.isTTY && !process.env.NO_COLOR);
-  const paint = (style: Parameters<typeof styleText>[0], text: string): string =>
-    color ? styleText(style, text) : text;
+  const paint = (style: Parameters<typeof styleText>[0], text: string): string => (color ? styleText(style, text) : text);
 
   return {
     info: (message) => {

@@ -127,7 +127,9 @@ describe('output into a pipe that closes early', () => {
   it('ends quietly, with no stack trace', async () => {
     const { spawnSync } = await import('node:child_process');
     // `true` exits before lectern writes, so the write meets a closed pipe every time.
-    const run = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(path.join(process.cwd(), 'bin', 'lectern.mjs'))} --help | true`], { encoding: 'utf8' });
+    const run = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(path.join(process.cwd(), 'bin', 'lectern.mjs'))} --help | true`], {
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });

@@ -74,7 +74,14 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     const themes = themeCache(config);
     const change = await folder.begin(outputNames);
     try {
-      const built = await compileStatements(work.changed, { context, themes, inputs, change, keepPlans: options.keepPlans ?? config.pdf, signal: options.signal });
+      const built = await compileStatements(work.changed, {
+        context,
+        themes,
+        inputs,
+        change,
+        keepPlans: options.keepPlans ?? config.pdf,
+        signal: options.signal,
+      });
       const entries = [...work.unchanged, ...built.entries];
       const site = renderSite(entries, themesInUse(entries, themes.loaded, config), context);
       const committed = await write(change, entries, site, inputs);

@@ -31,7 +31,10 @@ export async function buildInputs(config: KeyConfig): Promise<BuildInputs> {
   const themes = new Map<string, string>();
   // A theme in the project's themes/ hides Lectern's own of the same name: the first folder of each name counts.
   for (const dir of config.themeDirs) {
-    for (const name of (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+    for (const name of (await readdir(dir, { withFileTypes: true }).catch(() => []))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()) {
       if (themes.has(name)) continue;
       const hash = createHash('sha256');
       await hashFolder(hash, path.join(dir, name));

@@ -36,7 +36,10 @@ export async function printStatements(
   collectGarbage();
   const change = await folder.begin(outputNames);
   try {
-    const printed = await untilAborted(printer.print(plans, context.config, (files) => change.put(files)), signal);
+    const printed = await untilAborted(
+      printer.print(plans, context.config, (files) => change.put(files)),
+      signal,
+    );
     const pdfs = new Map<string, string[]>();
     for (const pdf of printed.pdfs) {
       const [slug, name] = pdf.path.split('/') as [string, string];

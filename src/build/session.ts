@@ -26,10 +26,7 @@ import { themeCache } from './themes.js';
 
 /** What a changed file is to a build; `all` is a watched folder made again, whose every file may be new. */
 export type SourceKind =
-  | { readonly kind: 'content' }
-  | { readonly kind: 'templates' }
-  | { readonly kind: 'theme'; readonly name: string }
-  | { readonly kind: 'all' };
+  { readonly kind: 'content' } | { readonly kind: 'templates' } | { readonly kind: 'theme'; readonly name: string } | { readonly kind: 'all' };
 
 export interface RebuildResult {
   /** Statements whose files changed, by slug. */
@@ -237,7 +234,10 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     }
   }
 
-  function result(entries: ReadonlyMap<string, StatementRecord>, parts: Pick<RebuildResult, 'built' | 'removed' | 'changed'> & { warnings?: string[] }): RebuildResult {
+  function result(
+    entries: ReadonlyMap<string, StatementRecord>,
+    parts: Pick<RebuildResult, 'built' | 'removed' | 'changed'> & { warnings?: string[] },
+  ): RebuildResult {
     const errors = [
       ...(templatesError ? [templatesError] : []),
       ...[...files.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, state]) => state.errors),

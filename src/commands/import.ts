@@ -34,7 +34,12 @@ export function registerImport(program: Command, { io }: CommandContext): void {
       const target = out.toLowerCase().endsWith('.md') ? out : path.join(out, `${slugOf(path.basename(input, path.extname(input)))}.md`);
       const written = displayPath(config, target);
       await writeContent(target, result.content, options.force, (file) => displayPath(config, file));
-      report(result, written, io.logger, buildProblems(() => parseStatement(result.content, written)));
+      report(
+        result,
+        written,
+        io.logger,
+        buildProblems(() => parseStatement(result.content, written)),
+      );
     });
 }
 

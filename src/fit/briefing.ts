@@ -67,10 +67,10 @@ export async function fitBriefing(briefing: Briefing, theme: ResolvedTheme, opti
   const scale = largestScale((candidate) => heightAt(candidate) <= layout.height - heightMargin, floor);
   if (scale === undefined) {
     const over = heightAt(floor) - (layout.height - heightMargin);
-    throw new LecternError(
-      `the briefing does not fit one page even with ${layout.floor} pt text: it runs about ${Math.ceil(over / layout.mm)} mm over`,
-      { at: { file: options.file }, hint: `cut about ${wordsToCut(briefing, theme, measurer, over, floor)} words from its headlines and key messages` },
-    );
+    throw new LecternError(`the briefing does not fit one page even with ${layout.floor} pt text: it runs about ${Math.ceil(over / layout.mm)} mm over`, {
+      at: { file: options.file },
+      hint: `cut about ${wordsToCut(briefing, theme, measurer, over, floor)} words from its headlines and key messages`,
+    });
   }
   return {
     scale,
@@ -105,13 +105,11 @@ export function briefingHeight(briefing: Briefing, theme: ResolvedTheme, measure
   const { header } = layout;
   const full = layout.width;
 
-  const kind = height(labels.briefing, full, at(bodyBold, layout.kind.size, { letterSpacing: rtl ? 0 : layout.kind.letterSpacing, uppercase: true })) + layout.kind.marginBottom;
+  const kind =
+    height(labels.briefing, full, at(bodyBold, layout.kind.size, { letterSpacing: rtl ? 0 : layout.kind.letterSpacing, uppercase: true })) +
+    layout.kind.marginBottom;
 
-  const facts = [
-    `${labels.deliveredBy}: ${meta.byline}`,
-    ...(meta.venue ? [`${factLabels.venue}: ${meta.venue}`] : []),
-    `${factLabels.date}: ${meta.when}`,
-  ];
+  const facts = [`${labels.deliveredBy}: ${meta.byline}`, ...(meta.venue ? [`${factLabels.venue}: ${meta.venue}`] : []), `${factLabels.date}: ${meta.when}`];
   const headerHeight =
     height([meta.event, meta.panel].filter(Boolean).join(' · '), full, at(body, header.event)) +
     header.title.margin +

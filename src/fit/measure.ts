@@ -83,7 +83,11 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
       const key = `${font.role}${font.weight}\0${text}`;
       let width = widths.get(key);
       if (width === undefined) {
-        width = measure([...text].map((character) => character.codePointAt(0)!), font, faceFor);
+        width = measure(
+          [...text].map((character) => character.codePointAt(0)!),
+          font,
+          faceFor,
+        );
         widths.set(key, width);
       }
       return width;

@@ -79,12 +79,16 @@ function splitMessages(count: number, fits: (from: number, to: number, scale: nu
   const scales = new Map<string, number | undefined>();
   const scaleOf = (from: number, to: number) => {
     const key = `${from}-${to}`;
-    if (!scales.has(key)) scales.set(key, largestScale((scale) => fits(from, to, scale), floor));
+    if (!scales.has(key))
+      scales.set(
+        key,
+        largestScale((scale) => fits(from, to, scale), floor),
+      );
     return scales.get(key);
   };
   // Greedy: the fewest slides.
   const greedy: Group[] = [];
-  for (let from = 0; from < count; ) {
+  for (let from = 0; from < count;) {
     let to = from + 1;
     while (to < count && scaleOf(from, to + 1) !== undefined) to += 1;
     greedy.push({ from, to, scale: scaleOf(from, to)! });

@@ -37,10 +37,37 @@ const monthPatterns = months.map((names) => new RegExp(`^(?:${names.join('|')})\
 const month = `(?:${months.flat().join('|')})\\.?(?:\\s*/\\s*(?:${months.flat().join('|')}))?${wordEnd}`;
 
 const weekdays = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'mi[ée]rcoles', 'jueves', 'viernes', 's[áa]bado', 'domingo',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'lunes',
+  'martes',
+  'mi[ée]rcoles',
+  'jueves',
+  'viernes',
+  's[áa]bado',
+  'domingo',
   ...['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد'].map((day) => `(?:${arabic('يوم')}\\s+)?${arabic(day)}`),
 ];
 const weekday = `(?:(?:${weekdays.join('|')})\\.?${wordEnd}[,،]?\\s+)?`;
@@ -82,10 +109,7 @@ function western(digits: string): string {
 
 const meridiem = `(?:[ap]\\.?\\s?m\\.?(?![\\p{L}])|${arabic('صباحا')}|${arabic('مساء')})`;
 const clock = `${digit}{1,2}(?:[:：]${digit}{2}(?:\\s*${meridiem})?|\\s*${meridiem}|\\s?h(?:\\s?${digit}{2})?${wordEnd})`;
-const timeRange = new RegExp(
-  `(?<!${digit})${clock}(?:\\s*(?:[-–—]|to|until|à|a|hasta|${arabic('الى')}|${arabic('حتى')})\\s*${clock})?`,
-  'iu',
-);
+const timeRange = new RegExp(`(?<!${digit})${clock}(?:\\s*(?:[-–—]|to|until|à|a|hasta|${arabic('الى')}|${arabic('حتى')})\\s*${clock})?`, 'iu');
 
 /** "11:15 am – 1:00 pm", "10h30", "9 a.m. to noon" is not one (noon is a word): a time or a range of times. */
 export function findTime(line: string): Found | undefined {

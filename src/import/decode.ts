@@ -27,9 +27,12 @@ export function decodeText(bytes: Uint8Array, file: string): string {
       hint: "copy the statement's text into a .txt file (select all, copy, paste into a text editor, save as UTF-8) and import that",
     });
   }
-  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? decodeUtf16(bytes, 'le', file)
-    : bytes[0] === 0xfe && bytes[1] === 0xff ? decodeUtf16(bytes, 'be', file)
-    : decodeUtf8Text(bytes, file);
+  const text =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? decodeUtf16(bytes, 'le', file)
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? decodeUtf16(bytes, 'be', file)
+        : decodeUtf8Text(bytes, file);
   if (text.trim() === '') {
     throw new LecternError(bytes.length === 0 ? 'the file is empty' : 'the file holds only white space', {
       at: { file },

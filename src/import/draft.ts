@@ -50,7 +50,13 @@ function draftOne(sentences: readonly string[], salience: Salience): SlideDraft 
     .slice(0, maxMessages)
     .sort((a, b) => a.index - b.index);
   const keyMessages = [...new Set(chosen.map((unit) => shorten(unit.text, salience)).filter((text) => text !== ''))];
-  const headline = headlineOf(ranked.slice(0, 2).map((unit) => unit.text), salience) || keyMessages[0]?.split(/\s+/u).slice(0, maxHeadlineWords).join(' ') || '';
+  const headline =
+    headlineOf(
+      ranked.slice(0, 2).map((unit) => unit.text),
+      salience,
+    ) ||
+    keyMessages[0]?.split(/\s+/u).slice(0, maxHeadlineWords).join(' ') ||
+    '';
   return { headline, keyMessages };
 }
 
@@ -86,8 +92,9 @@ function piecesOf(paragraph: string, size = 2000): string[] {
 
 function endsWithAbbreviation(sentence: string): boolean {
   return (
-    /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dra|St|No|Nos|Art|Arts|para|paras|vol|pp?|cf|vs|e\.g|i\.e|H\.E|S\.E|M|Mme|Mlle|MM|Excmo|Excma|Jr|approx)\.$/iu.test(sentence) ||
-    /(?:^|\s)\p{Lu}\.$/u.test(sentence)
+    /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dra|St|No|Nos|Art|Arts|para|paras|vol|pp?|cf|vs|e\.g|i\.e|H\.E|S\.E|M|Mme|Mlle|MM|Excmo|Excma|Jr|approx)\.$/iu.test(
+      sentence,
+    ) || /(?:^|\s)\p{Lu}\.$/u.test(sentence)
   );
 }
 
@@ -185,7 +192,10 @@ function shorten(sentence: string, salience: Salience): string {
       words.push(...clauses[j]!);
       consider([...words], weightOf(words, salience) * fromStart, false);
     }
-    const opening = clauses.slice(i).flat().slice(0, maxMessageWords - 1);
+    const opening = clauses
+      .slice(i)
+      .flat()
+      .slice(0, maxMessageWords - 1);
     while (opening.length > 1 && !isContent(opening.at(-1)!, salience.lang)) opening.pop();
     consider(opening, weightOf(opening, salience) * (i === 0 ? 1.1 : 0.8), true);
   }
@@ -221,8 +231,31 @@ function headlineOf(sentences: readonly string[], salience: Salience): string {
 }
 
 const connectives = new Set([
-  'and', 'but', 'or', 'which', 'as', 'while', 'so', 'because', 'whereas', 'where', 'who',
-  'et', 'mais', 'ou', 'qui', 'que', 'dont', 'car', 'y', 'pero', 'o', 'cual', 'porque', 'donde', 'quien',
+  'and',
+  'but',
+  'or',
+  'which',
+  'as',
+  'while',
+  'so',
+  'because',
+  'whereas',
+  'where',
+  'who',
+  'et',
+  'mais',
+  'ou',
+  'qui',
+  'que',
+  'dont',
+  'car',
+  'y',
+  'pero',
+  'o',
+  'cual',
+  'porque',
+  'donde',
+  'quien',
 ]);
 
 /** Words back into text: connectives at the start and punctuation at the end dropped, the first letter a capital. */
@@ -230,7 +263,17 @@ function tidy(words: readonly string[], lang: ImportLanguage): string {
   const kept = [...words];
   // Only a connective in lower case: "WHO will …" starts with a name, not with "who".
   while (kept.length > 1 && connectives.has(kept[0]!)) kept.shift();
-  while (kept.length > 1 && isCommonWord(kept.at(-1)!.toLocaleLowerCase(lang).replace(/[^\p{L}]+$/u, ''), lang)) kept.pop();
+  while (
+    kept.length > 1 &&
+    isCommonWord(
+      kept
+        .at(-1)!
+        .toLocaleLowerCase(lang)
+        .replace(/[^\p{L}]+$/u, ''),
+      lang,
+    )
+  )
+    kept.pop();
   const text = kept
     .join(' ')
     .replace(/^[\s,;:.،؛–—-]+/u, '')

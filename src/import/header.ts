@@ -229,7 +229,12 @@ function without(text: string, found: { index: number; length: number }): string
   const comma = /،/u.test(text) ? '، ' : ', ';
   return rest
     .split(/\s*[,،;|]\s*/u)
-    .map((piece) => piece.trim().replace(/^[–—-]\s*|\s*[–—-]$/gu, '').trim())
+    .map((piece) =>
+      piece
+        .trim()
+        .replace(/^[–—-]\s*|\s*[–—-]$/gu, '')
+        .trim(),
+    )
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
     .join(comma);
 }

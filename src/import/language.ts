@@ -12,29 +12,37 @@ export interface DetectedLanguage {
 /** The most common words of each language: function words that say nothing about a statement's subject. */
 const commonWords: Readonly<Record<ImportLanguage, ReadonlySet<string>>> = {
   en: new Set(
-    ('a about above after again against all also am an and any are as at be because been before being below between both but by can ' +
+    (
+      'a about above after again against all also am an and any are as at be because been before being below between both but by can ' +
       'could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is ' +
       'it its itself just let me more most must my no nor not now of off on once only or other our ours out over own same shall she ' +
       'should so some such than that the their theirs them then there these they this those through to too under until up upon very ' +
       'was we were what when where which while who whom why will with would you your also well like would may might one two three ' +
-      'within without towards toward including especially based order rather again further already therefore thus however').split(' '),
+      'within without towards toward including especially based order rather again further already therefore thus however'
+    ).split(' '),
   ),
   fr: new Set(
-    ('à au aux avec ce ces cet cette dans de des du elle en entre est et été être il ils je la le les leur leurs lui mais me même ' +
+    (
+      'à au aux avec ce ces cet cette dans de des du elle en entre est et été être il ils je la le les leur leurs lui mais me même ' +
       'mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa sans se ses si son sont sur ta te tes toi ton tous tout ' +
       'toute toutes très tu un une vos votre vous y ainsi aussi afin dont donc car comme plus peut doit doivent ont avons sommes ' +
-      'cela celle celui ceux leurs nos lors selon également notamment encore déjà').split(' '),
+      'cela celle celui ceux leurs nos lors selon également notamment encore déjà'
+    ).split(' '),
   ),
   es: new Set(
-    ('a al algo ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era es esa ese ' +
+    (
+      'a al algo ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era es esa ese ' +
       'eso esta este esto estos estas está están fue ha han hasta hay la las le les lo los más me mi muy no nos nosotros nuestra ' +
       'nuestro nuestros nuestras o para pero por porque que quien se ser si sin sobre su sus también tanto te tiene todo todos ' +
-      'tu un una uno unos y ya así además debe deben puede pueden hemos somos sido según especialmente incluso').split(' '),
+      'tu un una uno unos y ya así además debe deben puede pueden hemos somos sido según especialmente incluso'
+    ).split(' '),
   ),
   ar: new Set(
-    ('في من على إلى الى عن مع أن ان إن هذا هذه ذلك تلك التي الذي الذين كما كان كانت قد لا لم لن ما هو هي هم نحن أو او ثم ' +
+    (
+      'في من على إلى الى عن مع أن ان إن هذا هذه ذلك تلك التي الذي الذين كما كان كانت قد لا لم لن ما هو هي هم نحن أو او ثم ' +
       'بين كل بعض عند حتى إلا الا أي اي لقد وقد وفي ومن وعلى وإلى والى وأن وان ولا ولم بها به لها له فيها فيه منها منه عليها ' +
-      'عليه أيضا ايضا كذلك حيث التي اللذين هناك هنا يجب يمكن').split(' '),
+      'عليه أيضا ايضا كذلك حيث التي اللذين هناك هنا يجب يمكن'
+    ).split(' '),
   ),
 };
 

@@ -7,16 +7,36 @@ const punctuation = '\\s*(?:[,:;،]|[—–-](?=\\s))';
 const optionalPunctuation = `${wordEnd}(?:${punctuation})?\\s*`;
 
 const ordinalNames = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const frenchAdverbs = ['premi[eè]rement', 'deuxi[eè]mement|secondement', 'troisi[eè]mement', 'quatri[eè]mement', 'cinqui[eè]mement', 'sixi[eè]mement', 'septi[eè]mement', 'huiti[eè]mement', 'neuvi[eè]mement', 'dixi[eè]mement'];
-const frenchOrdinals = ['premier', 'deuxi[eè]me|second', 'troisi[eè]me', 'quatri[eè]me', 'cinqui[eè]me', 'sixi[eè]me', 'septi[eè]me', 'huiti[eè]me', 'neuvi[eè]me', 'dixi[eè]me'];
+const frenchAdverbs = [
+  'premi[eè]rement',
+  'deuxi[eè]mement|secondement',
+  'troisi[eè]mement',
+  'quatri[eè]mement',
+  'cinqui[eè]mement',
+  'sixi[eè]mement',
+  'septi[eè]mement',
+  'huiti[eè]mement',
+  'neuvi[eè]mement',
+  'dixi[eè]mement',
+];
+const frenchOrdinals = [
+  'premier',
+  'deuxi[eè]me|second',
+  'troisi[eè]me',
+  'quatri[eè]me',
+  'cinqui[eè]me',
+  'sixi[eè]me',
+  'septi[eè]me',
+  'huiti[eè]me',
+  'neuvi[eè]me',
+  'dixi[eè]me',
+];
 const spanishAdverbs = ['primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 's[eé]ptimo', 'octavo', 'noveno', 'd[eé]cimo'];
 const spanishPlaces = ['primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 's[eé]ptimo', 'octavo', 'noveno', 'd[eé]cimo'];
 const arabicOrdinals = ['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا'];
 
 /** Openers that need punctuation after them, because the bare word also starts ordinary sentences ("Second Committee"). */
-const strictOrdinals = ordinalNames.map((name, i) =>
-  [name, spanishAdverbs[i]!, ...(i < 4 ? [['primo', 'secundo', 'tertio', 'quarto'][i]!] : [])].join('|'),
-);
+const strictOrdinals = ordinalNames.map((name, i) => [name, spanishAdverbs[i]!, ...(i < 4 ? [['primo', 'secundo', 'tertio', 'quarto'][i]!] : [])].join('|'));
 /** Openers that are unambiguous on their own: "Firstly", "En premier lieu", "En primer lugar", "أولاً". */
 const looseOrdinals = ordinalNames.map((name, i) =>
   [
@@ -42,16 +62,79 @@ export const pointNounOrdinals: Readonly<Record<string, number | 'next' | 'last'
   next: 'next',
   last: 'last',
   final: 'last',
-  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5,
-  sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10, dernier: 'last', dernière: 'last', prochain: 'next',
-  primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4,
-  quinto: 5, quinta: 5, sexto: 6, séptimo: 7, octavo: 8, noveno: 9, décimo: 10, último: 'last', última: 'last', siguiente: 'next',
+  premier: 1,
+  première: 1,
+  deuxième: 2,
+  second: 2,
+  seconde: 2,
+  troisième: 3,
+  quatrième: 4,
+  cinquième: 5,
+  sixième: 6,
+  septième: 7,
+  huitième: 8,
+  neuvième: 9,
+  dixième: 10,
+  dernier: 'last',
+  dernière: 'last',
+  prochain: 'next',
+  primer: 1,
+  primero: 1,
+  primera: 1,
+  segundo: 2,
+  segunda: 2,
+  tercer: 3,
+  tercero: 3,
+  tercera: 3,
+  cuarto: 4,
+  cuarta: 4,
+  quinto: 5,
+  quinta: 5,
+  sexto: 6,
+  séptimo: 7,
+  octavo: 8,
+  noveno: 9,
+  décimo: 10,
+  último: 'last',
+  última: 'last',
+  siguiente: 'next',
 };
 const pointNouns = [
-  'point', 'issue', 'area', 'priority', 'message', 'observation', 'recommendation', 'element', 'proposal', 'topic',
-  'question', 'concern', 'pillar', 'theme', 'commitment', 'challenge', 'aspect', 'consideration', 'remark',
-  'élément', 'axe', 'priorité', 'recommandation', 'proposition', 'punto', 'elemento', 'eje', 'mensaje', 'prioridad',
-  'aspecto', 'observación', 'recomendación', 'propuesta', 'tema', 'cuestión',
+  'point',
+  'issue',
+  'area',
+  'priority',
+  'message',
+  'observation',
+  'recommendation',
+  'element',
+  'proposal',
+  'topic',
+  'question',
+  'concern',
+  'pillar',
+  'theme',
+  'commitment',
+  'challenge',
+  'aspect',
+  'consideration',
+  'remark',
+  'élément',
+  'axe',
+  'priorité',
+  'recommandation',
+  'proposition',
+  'punto',
+  'elemento',
+  'eje',
+  'mensaje',
+  'prioridad',
+  'aspecto',
+  'observación',
+  'recomendación',
+  'propuesta',
+  'tema',
+  'cuestión',
 ];
 export const pointNounPattern = new RegExp(
   `^(?:(?:and|now|et|y)\\s+)?(?:(?:let\\s+me\\s+|i\\s+(?:will\\s+|would\\s+like\\s+to\\s+|now\\s+)?)?turn\\s+to\\s+|turning\\s+to\\s+|this\\s+brings\\s+me\\s+to\\s+)?` +

@@ -25,7 +25,10 @@ const unwrappedLength = 150;
 
 /** Splits text into cleaned lines; page numbers and separator lines ("* * *") become blank lines that mark a page break. */
 export function sourceLines(text: string): SourceLine[] {
-  const raw = text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\u2028|\u2029/u);
+  const raw = text
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n|\u2028|\u2029/u);
   const lines: SourceLine[] = [];
   let pageBreak = false;
   for (const [index, original] of raw.entries()) {

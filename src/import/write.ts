@@ -39,14 +39,12 @@ export const notes = {
     '(lines starting with "- ") and its paragraphs, moved from the introduction; put the concluding paragraphs under "# Conclusion" ' +
     'the same way. Then run lectern build.',
   pointsHere: 'Move each point here from the introduction: a "## " headline, its key messages ("- …"), then its paragraphs.',
-  conclusionHere:
-    'Move the concluding paragraphs here, under a "## " headline and its key messages ("- …").',
+  conclusionHere: 'Move the concluding paragraphs here, under a "## " headline and its key messages ("- …").',
   noConclusion:
     'lectern import found no conclusion ("In conclusion", "To conclude", "Finally" …): move the concluding paragraphs here ' +
     'from the last point, under a "## " headline and its key messages ("- …").',
   noIntroduction:
-    'lectern import found no introduction before the first point: write a "## " headline, its key messages ("- …") and the ' +
-    'opening paragraphs here.',
+    'lectern import found no introduction before the first point: write a "## " headline, its key messages ("- …") and the ' + 'opening paragraphs here.',
 } as const;
 
 export function writeContentFile(statement: ImportedStatement): string {
@@ -61,10 +59,7 @@ export function writeContentFile(statement: ImportedStatement): string {
   if (statement.salutation.length > 0) blocks.push('# Salutation', ...statement.salutation.map(paragraph));
   blocks.push('# Introduction', ...(statement.introduction ? part(statement.introduction) : [comment(notes.noIntroduction)]));
   blocks.push('# Points', ...(noPoints ? [comment(notes.pointsHere)] : statement.points.flatMap(part)));
-  blocks.push(
-    '# Conclusion',
-    ...(statement.conclusion ? part(statement.conclusion) : [comment(noPoints ? notes.conclusionHere : notes.noConclusion)]),
-  );
+  blocks.push('# Conclusion', ...(statement.conclusion ? part(statement.conclusion) : [comment(noPoints ? notes.conclusionHere : notes.noConclusion)]));
   if (statement.closing.length > 0) blocks.push('# Closing', ...statement.closing.map(paragraph));
   return `${blocks.join('\n\n')}\n`;
 }

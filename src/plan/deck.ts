@@ -49,7 +49,12 @@ export function planDeck(statement: Statement, options: DeckOptions = { wordsPer
   const total = statement.points.length;
   const texts = (part: { paragraphs: readonly { text: string }[] }) => part.paragraphs.map((p) => p.text);
   const timing = (notes: readonly string[]) =>
-    Math.round(speakingSeconds(notes.reduce((sum, text) => sum + countWords(text, meta.lang), 0), options.wordsPerMinute));
+    Math.round(
+      speakingSeconds(
+        notes.reduce((sum, text) => sum + countWords(text, meta.lang), 0),
+        options.wordsPerMinute,
+      ),
+    );
   const plain = { scale: 1, continuation: undefined, lines: undefined };
   const partSlide = (kind: SlideKind, id: string, marker: string, part: Part): Slide => {
     const notes = texts(part);
@@ -70,9 +75,7 @@ export function planDeck(statement: Statement, options: DeckOptions = { wordsPer
   const slides: Slide[] = [
     { kind: 'title', id: 'title', marker: meta.event, headline: meta.title, keyMessages: [], notes: salutation, timing: timing(salutation), ...plain },
     partSlide('introduction', 'introduction', labels.introduction, statement.introduction),
-    ...statement.points.map((point, index) =>
-      partSlide('point', `point-${index + 1}`, labels.point(number(index + 1), number(total)), point),
-    ),
+    ...statement.points.map((point, index) => partSlide('point', `point-${index + 1}`, labels.point(number(index + 1), number(total)), point)),
     partSlide('conclusion', 'conclusion', labels.conclusion, statement.conclusion),
   ];
   if (statement.closing.paragraphs.length > 0) {

@@ -120,7 +120,9 @@ export function createPageHistory(): PageHistory {
       return generation;
     },
     record(messages) {
-      const reloads = messages.flatMap((message) => (message.type === 'custom' && message.event === reloadEvent ? (message.data as { pages: string[] }).pages : []));
+      const reloads = messages.flatMap((message) =>
+        message.type === 'custom' && message.event === reloadEvent ? (message.data as { pages: string[] }).pages : [],
+      );
       const restyles = messages.some((message) => message.type === 'update' && message.updates.length > 0);
       if (reloads.length === 0 && !restyles) return;
       generation++;

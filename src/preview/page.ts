@@ -26,7 +26,12 @@ export async function previewPages(config: Pick<ResolvedConfig, 'packageRoot' | 
   return {
     statement(entry) {
       const folder = `/${encodeURIComponent(entry.slug)}`;
-      const frames = placed.map(({ place, output }) => ({ name: output.name, place, label: output.files[0]!.label, src: `${folder}/${output.files[0]!.file}` }));
+      const frames = placed.map(({ place, output }) => ({
+        name: output.name,
+        place,
+        label: output.files[0]!.label,
+        src: `${folder}/${output.files[0]!.file}`,
+      }));
       return templates.render('preview/page', { entry, frames });
     },
     notFound: (pathname) => templates.render('preview/not-found', { pathname }),

@@ -167,7 +167,10 @@ async function serveOutput(
   }
   res.writeHead(200, { ...headers, 'Content-Length': stats.size });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  else
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   return true;
 }
 

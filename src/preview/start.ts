@@ -53,9 +53,13 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
     },
     {
       onError(error) {
-        if (!watching) firstBuild = error; // before watching starts, any failure stops `lectern dev`
+        if (!watching)
+          firstBuild = error; // before watching starts, any failure stops `lectern dev`
         else if (isLecternError(error)) logger.error(error.format());
-        else logger.error(`Lectern hit a bug while rebuilding; please report it with what follows. Watching goes on.\n${(error as Error)?.stack ?? String(error)}`);
+        else
+          logger.error(
+            `Lectern hit a bug while rebuilding; please report it with what follows. Watching goes on.\n${(error as Error)?.stack ?? String(error)}`,
+          );
       },
     },
   );
@@ -91,7 +95,9 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
     if (firstBuild !== undefined) throw firstBuild;
     const built = state.statements.length;
     for (const warning of last!.warnings) logger.warn(warning);
-    logger.info(`Built ${built} statement${built === 1 ? '' : 's'} into ${displayPath(config, config.outDir)}/ in ${((performance.now() - startedAt) / 1000).toFixed(2)} s`);
+    logger.info(
+      `Built ${built} statement${built === 1 ? '' : 's'} into ${displayPath(config, config.outDir)}/ in ${((performance.now() - startedAt) / 1000).toFixed(2)} s`,
+    );
     showErrors(last!);
     watching = true;
   } catch (error) {
@@ -104,7 +110,8 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
   for (const statement of [...state.statements].sort((a, b) => a.slug.localeCompare(b.slug))) {
     logger.info(`  ${new URL(previewUrl(statement.slug), url).href}   deck and briefing of ${statement.slug}`);
   }
-  if (state.statements.length === 0) logger.info(`  No statements yet: add a .md file to ${displayPath(config, config.contentDir)}/ and it appears in the index.`);
+  if (state.statements.length === 0)
+    logger.info(`  No statements yet: add a .md file to ${displayPath(config, config.contentDir)}/ and it appears in the index.`);
   logger.info(`Watching ${watcher.dirs.map((dir) => `${displayPath(config, dir)}/`).join(', ')} (Ctrl-C to stop)`);
 
   return {

@@ -15,20 +15,11 @@ export const browserNames = ['chromium-headless-shell', 'chromium', 'chromium-br
 /**
  * Without these, Chromium phones home at start-up (updates, sync, field trials), which is slow, and fails offline.
  */
-export const launchArgs = [
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const launchArgs = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export type BrowserSearch =
-  | { readonly found: true; readonly executable: string }
-  | { readonly found: false; readonly problem: LecternError };
+export type BrowserSearch = { readonly found: true; readonly executable: string } | { readonly found: false; readonly problem: LecternError };
 
-const install =
-  'install Chromium (apt-get install chromium, or chromium-headless-shell), or set CHROME_PATH to a Chrome or Chromium, or pass --browser PATH';
+const install = 'install Chromium (apt-get install chromium, or chromium-headless-shell), or set CHROME_PATH to a Chrome or Chromium, or pass --browser PATH';
 
 /**
  * The browser to print with: `--browser PATH` (config.browser), then `CHROME_PATH`, then the first of

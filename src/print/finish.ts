@@ -9,11 +9,7 @@ export interface FinishedPdf {
   readonly pages: number;
 }
 
-export async function finishPdf(
-  printed: Uint8Array,
-  meta: MetaView,
-  outline: readonly OutlineEntry[],
-): Promise<FinishedPdf> {
+export async function finishPdf(printed: Uint8Array, meta: MetaView, outline: readonly OutlineEntry[]): Promise<FinishedPdf> {
   // Parsed in one go rather than a few objects a tick, and saved as Chromium wrote it, without object streams:
   // eight times faster, for a few kilobytes.
   const pdf = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });

@@ -7,11 +7,7 @@ export interface Worker<W, T> {
   accepts(job: T): boolean;
 }
 
-export async function runOnWorkers<W, T, R>(
-  workers: readonly Worker<W, T>[],
-  jobs: readonly T[],
-  run: (worker: W, job: T) => Promise<R>,
-): Promise<R[]> {
+export async function runOnWorkers<W, T, R>(workers: readonly Worker<W, T>[], jobs: readonly T[], run: (worker: W, job: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(jobs.length);
   const waiting = jobs.map((_, index) => index);
   const work = async ({ worker, accepts }: Worker<W, T>): Promise<void> => {

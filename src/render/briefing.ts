@@ -13,9 +13,10 @@ const pdf: PdfSpec = {
   ready: async () => {},
   paper: paperFormat,
   outline: async ({ briefing }) =>
-    [briefing.meta.title, briefing.introduction.headline, ...briefing.points.map((point) => point.headline), briefing.ask.headline].map(
-      (title) => ({ title, page: 0 }),
-    ),
+    [briefing.meta.title, briefing.introduction.headline, ...briefing.points.map((point) => point.headline), briefing.ask.headline].map((title) => ({
+      title,
+      page: 0,
+    })),
   check(pages, _planned, config) {
     if (pages === 1) return undefined;
     return `the briefing prints on ${pages} pages of ${config.paper === 'letter' ? 'US Letter' : 'A4'}, not one; shorten its key messages`;

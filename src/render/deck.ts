@@ -5,8 +5,7 @@ import { fitValue, textFile, type OutlineEntry, type Output, type PdfSpec } from
 import { pageView } from './view.js';
 
 /** One bookmark per slide, on its page: the outline of every printed deck. */
-export const slideOutline = async ({ deck }: PlannedStatement): Promise<OutlineEntry[]> =>
-  deck.slides.map((slide, page) => ({ title: slide.headline, page }));
+export const slideOutline = async ({ deck }: PlannedStatement): Promise<OutlineEntry[]> => deck.slides.map((slide, page) => ({ title: slide.headline, page }));
 
 /**
  * reveal.js lays the deck out for print with `?print-pdf`: one `.pdf-page` per slide, all added at once, in the same

@@ -87,7 +87,11 @@ async function compiledSpec(
   cache: ValueCache | undefined,
   compiler: Compiler,
 ): Promise<TemplateSpecification> {
-  const key = `${createHash('sha256').update(`${Handlebars.VERSION}\0${JSON.stringify(options)}\0`).update(template.source).digest('hex').slice(0, 32)}.js`;
+  const key = `${createHash('sha256')
+    .update(`${Handlebars.VERSION}\0${JSON.stringify(options)}\0`)
+    .update(template.source)
+    .digest('hex')
+    .slice(0, 32)}.js`;
   const cached = cache?.read(key);
   if (cached !== undefined) {
     try {
@@ -157,9 +161,7 @@ function registerHelpers(env: typeof Handlebars): void {
  * is written as a CSS escape, so the result is safe in a style attribute and in a <style> element alike.
  */
 export function cssString(text: string): string {
-  const escaped = text
-    .replace(/\s+/g, ' ')
-    .replace(/[^\p{L}\p{M}\p{N} ]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `);
+  const escaped = text.replace(/\s+/g, ' ').replace(/[^\p{L}\p{M}\p{N} ]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `);
   return `'${escaped}'`;
 }
 

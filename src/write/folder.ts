@@ -85,13 +85,7 @@ export async function openOutputFolder(config: FolderConfig, options: OpenOption
   });
 }
 
-function folderHandle(
-  dir: string,
-  shown: string,
-  record: OutputRecord,
-  lock: OutputLock,
-  made: { claimed: boolean; created: boolean },
-): OutputFolder {
+function folderHandle(dir: string, shown: string, record: OutputRecord, lock: OutputLock, made: { claimed: boolean; created: boolean }): OutputFolder {
   let current = record;
   let committed = false;
   return {
@@ -210,7 +204,12 @@ async function applyChange(dir: string, journal: Parameters<typeof writeJournal>
 
 /** The folders of statements no longer built that still exist: they hold a user's files, which Lectern keeps. */
 async function foldersKept(dir: string, record: OutputRecord, deletes: readonly string[]): Promise<CommitResult['kept']> {
-  const gone = new Set(deletes.filter((file) => !isSitePath(file)).map((file) => file.split('/')[0]!).filter((slug) => !(slug in record.statements)));
+  const gone = new Set(
+    deletes
+      .filter((file) => !isSitePath(file))
+      .map((file) => file.split('/')[0]!)
+      .filter((slug) => !(slug in record.statements)),
+  );
   const kept: { folder: string; files: string[] }[] = [];
   for (const slug of [...gone].sort()) {
     const files = await readdir(path.join(dir, slug)).catch(() => []);

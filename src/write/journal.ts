@@ -34,7 +34,6 @@ export async function writeJournal(outDir: string, journal: Journal): Promise<vo
   await writeWhole(path.join(outDir, journalPath), JSON.stringify({ ...moves, record: JSON.parse(serializeRecord(record)) as unknown }));
 }
 
-
 /** The journal a killed build left, validated like the record; undefined when there is none. */
 export async function readJournal(outDir: string, shownDir: string): Promise<Journal | undefined> {
   let json: string;
@@ -59,7 +58,10 @@ export async function readJournal(outDir: string, shownDir: string): Promise<Jou
   }
   const { staging, writes, deletes, record } = data ?? {};
   if (typeof staging !== 'string' || !stagingName.test(staging)) throw refuse('its staging folder is not one Lectern names');
-  for (const [name, list] of [['writes', writes], ['deletes', deletes]] as const) {
+  for (const [name, list] of [
+    ['writes', writes],
+    ['deletes', deletes],
+  ] as const) {
     if (!Array.isArray(list) || !list.every((file) => typeof file === 'string' && isOutputPath(file))) {
       throw refuse(`its ${name} are not paths Lectern writes`);
     }

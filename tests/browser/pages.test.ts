@@ -85,7 +85,9 @@ describe('deck.html', () => {
     const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     const speakerWatch = { errors: [] as string[] };
     speakerView.on('pageerror', (error) => speakerWatch.errors.push(error.message));
-    await speakerView.waitForFunction(() => (document.querySelector('.speaker-controls-notes')?.textContent ?? '').includes('First, the nature of criminal enterprises'));
+    await speakerView.waitForFunction(() =>
+      (document.querySelector('.speaker-controls-notes')?.textContent ?? '').includes('First, the nature of criminal enterprises'),
+    );
     expect(await speakerView.locator('.speaker-controls-notes').textContent()).toContain('horizontal network structures that are difficult to trace');
     expect(speakerWatch.errors).toEqual([]);
     expectQuiet(watch);
@@ -99,7 +101,11 @@ describe('deck.html', () => {
     const layout = await page.evaluate(() => {
       const frame = document.querySelector('section.present .frame')!.getBoundingClientRect();
       const item = document.querySelector('section.present .messages li')!.getBoundingClientRect();
-      return { direction: getComputedStyle(document.querySelector('section.present')!).direction, gapRight: frame.right - item.right, gapLeft: item.left - frame.left };
+      return {
+        direction: getComputedStyle(document.querySelector('section.present')!).direction,
+        gapRight: frame.right - item.right,
+        gapLeft: item.left - frame.left,
+      };
     });
     expect(layout.direction).toBe('rtl');
     expect(layout.gapRight).toBeLessThan(layout.gapLeft);

@@ -18,7 +18,6 @@ afterEach(() => {
   for (const p of projects.splice(0)) p.remove();
 });
 
-
 async function buildError(p: TestProject, options = {}): Promise<LecternError> {
   const error = await build(p.config(options)).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(LecternError);
@@ -94,11 +93,39 @@ describe('a build on disk', () => {
 
 describe('a build that fails', () => {
   const breakages: [string, (p: TestProject) => void, RegExp][] = [
-    ['a content mistake', (p) => p.write(`content/${slug}.md`, shippedWith((s) => s.replace('speaker:', 'speeker:'))), /content\/iom-crime-prevention-2019\.md:6: unknown field "speeker"/],
-    ['an unknown theme', (p) => p.write(`content/${slug}.md`, shippedWith((s) => s.replace('theme: institutional', 'theme: neon'))), /content\/iom-crime-prevention-2019\.md:13: unknown theme "neon"; choose one of institutional, print, projector/],
-    ['a Handlebars syntax error', (p) => copyTemplates(p, (name, text) => (name === 'deck.hbs' ? text.replace('{{/each}}\n</div>', '\n</div>') : text)), /templates\/deck\.hbs:\d+: Handlebars syntax error/],
-    ['a template that writes text raw', (p) => copyTemplates(p, (name, text) => (name === 'briefing.hbs' ? text.replace('{{meta.byline}}', '{{{meta.byline}}}') : text)), /templates\/briefing\.hbs:\d+: a template outputs text without escaping it/],
-    ['a bad theme token', (p) => copyTheme(p, (text) => text.replace('text: "#1b2533"', 'text: "dark blue"')), /themes\/institutional\/theme\.yaml:7: colors\.text must be a hex colour/],
+    [
+      'a content mistake',
+      (p) =>
+        p.write(
+          `content/${slug}.md`,
+          shippedWith((s) => s.replace('speaker:', 'speeker:')),
+        ),
+      /content\/iom-crime-prevention-2019\.md:6: unknown field "speeker"/,
+    ],
+    [
+      'an unknown theme',
+      (p) =>
+        p.write(
+          `content/${slug}.md`,
+          shippedWith((s) => s.replace('theme: institutional', 'theme: neon')),
+        ),
+      /content\/iom-crime-prevention-2019\.md:13: unknown theme "neon"; choose one of institutional, print, projector/,
+    ],
+    [
+      'a Handlebars syntax error',
+      (p) => copyTemplates(p, (name, text) => (name === 'deck.hbs' ? text.replace('{{/each}}\n</div>', '\n</div>') : text)),
+      /templates\/deck\.hbs:\d+: Handlebars syntax error/,
+    ],
+    [
+      'a template that writes text raw',
+      (p) => copyTemplates(p, (name, text) => (name === 'briefing.hbs' ? text.replace('{{meta.byline}}', '{{{meta.byline}}}') : text)),
+      /templates\/briefing\.hbs:\d+: a template outputs text without escaping it/,
+    ],
+    [
+      'a bad theme token',
+      (p) => copyTheme(p, (text) => text.replace('text: "#1b2533"', 'text: "dark blue"')),
+      /themes\/institutional\/theme\.yaml:7: colors\.text must be a hex colour/,
+    ],
   ];
 
   it.each(breakages)('leaves dist/ exactly as it was after %s', async (_, breakIt, message) => {
@@ -181,7 +208,11 @@ describe('a build after a build', () => {
   });
 
   it.each([
-    ['a template', (p: TestProject) => copyTemplates(p, (name, text) => (name === 'deck.hbs' ? text.replace('<main class="reveal"', '<main data-edited class="reveal"') : text))],
+    [
+      'a template',
+      (p: TestProject) =>
+        copyTemplates(p, (name, text) => (name === 'deck.hbs' ? text.replace('<main class="reveal"', '<main data-edited class="reveal"') : text)),
+    ],
     ['a theme', (p: TestProject) => copyTheme(p, (text) => text.replace('text: "#1b2533"', 'text: "#1b2534"'))],
   ])('rebuilds every statement when %s changes', async (_, change) => {
     const p = twoStatements();

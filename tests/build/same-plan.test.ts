@@ -25,7 +25,10 @@ function fixtureCopy(name: string): TestProject {
  * What fitting decided for each planned slide, as a deck shows it: its smallest scale and how many slides it became
  * (a slide split in two is `point-2` and `point-2-2`).
  */
-function fitted(planned: readonly string[], slides: readonly { readonly id: string; readonly scale: number }[]): Record<string, { scale: number; slides: number }> {
+function fitted(
+  planned: readonly string[],
+  slides: readonly { readonly id: string; readonly scale: number }[],
+): Record<string, { scale: number; slides: number }> {
   const parts = slides.map((slide) => planned.find((id) => slide.id === id) ?? planned.find((id) => new RegExp(`^${id}-\\d+$`).test(slide.id)) ?? slide.id);
   const byPart: Record<string, { scale: number; slides: number }> = {};
   slides.forEach((slide, index) => {

@@ -12,9 +12,7 @@ const shipped = 'content/iom-crime-prevention-2019.md';
 const slug = 'iom-crime-prevention-2019';
 /** A second statement on another theme, so a theme edit can be seen to leave it alone. */
 const second = 'content/second.md';
-const secondSource = shippedSource
-  .replace(/^title: .*$/m, 'title: A second statement')
-  .replace('theme: institutional', 'theme: projector');
+const secondSource = shippedSource.replace(/^title: .*$/m, 'title: A second statement').replace('theme: institutional', 'theme: projector');
 
 let project: TestProject | undefined;
 afterEach(() => project?.remove());
@@ -248,9 +246,17 @@ describe('a mistake in watch mode', () => {
   it('still rebuilds the other statements while one is broken', async () => {
     const project = projectWithSources();
     const session = await started(project);
-    await session.rebuild([edit(project, shipped, shippedWith((s) => s.replace('speaker: Kieran Gorman-Best\n', '')))]);
+    await session.rebuild([
+      edit(
+        project,
+        shipped,
+        shippedWith((s) => s.replace('speaker: Kieran Gorman-Best\n', '')),
+      ),
+    ]);
 
-    const result = await session.rebuild([edit(project, second, secondSource.replace('## Border management against terrorism and organized crime', '## Second, edited'))]);
+    const result = await session.rebuild([
+      edit(project, second, secondSource.replace('## Border management against terrorism and organized crime', '## Second, edited')),
+    ]);
     expect(result.built).toEqual(['second']);
     expect(result.errors.map((error) => error.at?.file)).toEqual([shipped]);
     expect(headlines(project, 'second/deck.html')).toContain('Second, edited');

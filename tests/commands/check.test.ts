@@ -12,7 +12,11 @@ describe('lectern check', () => {
       expect(run.code).toBe(0);
       const lines = run.stdout.split('\n');
       expect(lines[0]).toBe('content/iom.md: theme institutional, 130 words a minute');
-      const row = (name: string) => lines.find((line) => line.trim().startsWith(`${name} `))?.trim().split(/\s{2,}/);
+      const row = (name: string) =>
+        lines
+          .find((line) => line.trim().startsWith(`${name} `))
+          ?.trim()
+          .split(/\s{2,}/);
       expect(row('salutation')).toEqual(['salutation', '6', '0:03']);
       expect(row('point 1')).toEqual(['point 1', '95', '0:44']);
       expect(row('closing')).toEqual(['closing', '3', '0:01']);
@@ -58,9 +62,7 @@ describe('lectern check', () => {
       expect(run.code).toBe(0);
       const warnings = run.stdout.split('\n').filter((line) => line.startsWith('warning '));
       const headline = lineOf(source, '## Six things we ask');
-      expect(warnings).toContain(
-        `warning content/six-messages.md:${headline}: point 2 has 6 key messages, outside the budget of 2–4; merge or cut some`,
-      );
+      expect(warnings).toContain(`warning content/six-messages.md:${headline}: point 2 has 6 key messages, outside the budget of 2–4; merge or cut some`);
       expect(warnings.some((w) => w.startsWith(`warning content/six-messages.md:${headline}: point 2 is split over 2 slides to fit`))).toBe(true);
       for (let n = 1; n <= 6; n++) {
         expect(warnings).toContain(
@@ -79,7 +81,9 @@ describe('lectern check', () => {
       const run = runCli(['check', '--theme', 'projector'], { cwd: project.root });
       expect(run.code).toBe(0);
       const headline = lineOf(source, '## Regional organizations and their partners');
-      expect(run.stdout).toMatch(new RegExp(`warning content/long-headline\\.md:${headline}: the headline of point 1 has \\d+ words, over the budget of 8; shorten it`));
+      expect(run.stdout).toMatch(
+        new RegExp(`warning content/long-headline\\.md:${headline}: the headline of point 1 has \\d+ words, over the budget of 8; shorten it`),
+      );
       expect(run.stdout).toMatch(new RegExp(`warning content/long-headline\\.md:${headline}: point 1 (shrinks to \\d+%|is split over)`));
       expect(run.stdout).toMatch(new RegExp(`warning content/long-headline\\.md:${lineOf(source, 'title:')}: the title slide shrinks to \\d+%`));
     } finally {

@@ -89,15 +89,47 @@ describe('lectern import', () => {
 
 describe('lectern import --out where it cannot write', () => {
   it.each([
-    ['an existing file that is not .md', ['-o', 'notes.txt'], 'error notes.txt: this is a file, not a folder; give --out a folder to write statement.md into, or the .md file to write'],
-    ['a path under a file', ['-o', 'notes.txt/drafts/'], 'error notes.txt: this is a file, not a folder; give --out a folder to write statement.md into, or the .md file to write'],
-    ['a .md file under a file', ['-o', 'notes.txt/s.md'], 'error notes.txt: this is a file, not a folder; give --out a folder to write s.md into, or the .md file to write'],
-    ['a folder named like a .md file', ['-o', 'folder.md'], 'error folder.md: this is a folder, not a file; give --out the .md file to write, or a folder whose name does not end in .md'],
-    ['a folder named like a .md file, with --force', ['-o', 'folder.md', '--force'], 'error folder.md: this is a folder, not a file; give --out the .md file to write, or a folder whose name does not end in .md'],
-    ['a named pipe, with --force', ['-o', 'pipe.md', '--force'], 'error pipe.md: this is a named pipe, not a file; give --out the .md file to write, or a folder whose name does not end in .md'],
+    [
+      'an existing file that is not .md',
+      ['-o', 'notes.txt'],
+      'error notes.txt: this is a file, not a folder; give --out a folder to write statement.md into, or the .md file to write',
+    ],
+    [
+      'a path under a file',
+      ['-o', 'notes.txt/drafts/'],
+      'error notes.txt: this is a file, not a folder; give --out a folder to write statement.md into, or the .md file to write',
+    ],
+    [
+      'a .md file under a file',
+      ['-o', 'notes.txt/s.md'],
+      'error notes.txt: this is a file, not a folder; give --out a folder to write s.md into, or the .md file to write',
+    ],
+    [
+      'a folder named like a .md file',
+      ['-o', 'folder.md'],
+      'error folder.md: this is a folder, not a file; give --out the .md file to write, or a folder whose name does not end in .md',
+    ],
+    [
+      'a folder named like a .md file, with --force',
+      ['-o', 'folder.md', '--force'],
+      'error folder.md: this is a folder, not a file; give --out the .md file to write, or a folder whose name does not end in .md',
+    ],
+    [
+      'a named pipe, with --force',
+      ['-o', 'pipe.md', '--force'],
+      'error pipe.md: this is a named pipe, not a file; give --out the .md file to write, or a folder whose name does not end in .md',
+    ],
     // /sys refuses new files even to root.
-    ['a folder no one may write in', ['-o', '/sys/s.md'], 'error /sys/s.md: cannot write the file (EACCES); give --out a folder you can write in, or check its permissions'],
-    ['a folder no one may write in, with --force', ['-o', '/sys/s.md', '--force'], 'error /sys/s.md: cannot write the file (EACCES); give --out a folder you can write in, or check its permissions'],
+    [
+      'a folder no one may write in',
+      ['-o', '/sys/s.md'],
+      'error /sys/s.md: cannot write the file (EACCES); give --out a folder you can write in, or check its permissions',
+    ],
+    [
+      'a folder no one may write in, with --force',
+      ['-o', '/sys/s.md', '--force'],
+      'error /sys/s.md: cannot write the file (EACCES); give --out a folder you can write in, or check its permissions',
+    ],
   ])('%s: exit 2, naming the path and what to do, and nothing touched', (_, args, message) => {
     project.write('notes.txt', 'my notes\n');
     project.write('folder.md/keep.md', 'mine\n');

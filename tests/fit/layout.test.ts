@@ -17,7 +17,18 @@ function rule(source: string, selector: string): string {
 }
 
 describe.each([
-  ['assets/deck.css', { frame: '.reveal .frame', marker: '.reveal .marker', headline: '.reveal .headline', messages: '.reveal .messages', item: '.reveal .messages li', title: '.reveal .slide--title .headline', closing: '.reveal .slide--closing .headline' }],
+  [
+    'assets/deck.css',
+    {
+      frame: '.reveal .frame',
+      marker: '.reveal .marker',
+      headline: '.reveal .headline',
+      messages: '.reveal .messages',
+      item: '.reveal .messages li',
+      title: '.reveal .slide--title .headline',
+      closing: '.reveal .slide--closing .headline',
+    },
+  ],
   ['marp.css', { frame: 'section', marker: 'header', headline: 'h1', messages: 'ul', item: 'li', title: 'section.title h1', closing: 'section.closing h1' }],
 ] as const)('%s', (file, selectors) => {
   const source = css(file);

@@ -25,7 +25,10 @@ describe('a point too long for one slide', () => {
       const slides = deck.slides.filter((slide) => slide.id.startsWith('point-2'));
       expect(slides.map((slide) => slide.id)).toEqual(['point-2', 'point-2-2']);
       expect(slides.map((slide) => slide.marker)).toEqual(['Point 2 of 2', 'Point 2 of 2, continued']);
-      expect(slides.map((slide) => slide.continuation)).toEqual([{ index: 1, of: 2 }, { index: 2, of: 2 }]);
+      expect(slides.map((slide) => slide.continuation)).toEqual([
+        { index: 1, of: 2 },
+        { index: 2, of: 2 },
+      ]);
       expect(slides.every((slide) => slide.headline === point.headline.text)).toBe(true);
       expect(slides.flatMap((slide) => slide.keyMessages)).toEqual(point.keyMessages.map((message) => message.text));
       expect(slides.every((slide) => slide.keyMessages.length >= 2)).toBe(true);
@@ -89,9 +92,7 @@ describe('text no slide can hold', () => {
   });
 
   test('a key message too long for a slide under its headline fails at the key message’s line', async () => {
-    const source = shippedWith((text) =>
-      text.replace('- Criminal groups use new technologies and hard-to-trace horizontal networks', `- ${huge(300)}`),
-    );
+    const source = shippedWith((text) => text.replace('- Criminal groups use new technologies and hard-to-trace horizontal networks', `- ${huge(300)}`));
     const project = createProject({ 'content/iom.md': source });
     try {
       const error = await buildInMemory(project.config()).catch((caught: unknown) => caught);

@@ -46,7 +46,8 @@ export function watchPage(page: Page): PageWatch {
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
-    const local = url.protocol === 'file:' || url.protocol === 'data:' || url.protocol === 'about:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    const local =
+      url.protocol === 'file:' || url.protocol === 'data:' || url.protocol === 'about:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
     if (!local) watch.external.push(request.url());
   });
   return watch;
@@ -65,10 +66,19 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
     type Node = { target: string[]; failureSummary?: string };
-    const axe = (window as unknown as { axe: { run(context?: unknown, options?: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: Node[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context?: unknown, options?: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: Node[] }[] }> };
+      }
+    ).axe;
     // No preload: axe would fetch each stylesheet again over XHR, which file: pages refuse.
     const result = await axe.run(document, { resultTypes: ['violations'], preload: false });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+    }));
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }

@@ -38,7 +38,12 @@ export interface BuiltOutputs {
 
 export async function buildOutputs(project: TestProject, options: Partial<Config> = {}): Promise<BuiltOutputs> {
   const result = await buildInMemory(project.config(options));
-  const files = new Map([...result.output.statements.values()].flat().concat(result.output.site).map((file) => [file.path, file]));
+  const files = new Map(
+    [...result.output.statements.values()]
+      .flat()
+      .concat(result.output.site)
+      .map((file) => [file.path, file]),
+  );
   return {
     result,
     text(path) {

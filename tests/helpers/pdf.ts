@@ -47,9 +47,7 @@ export async function readPdf(file: string): Promise<PdfFile> {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       // Items are joined with a space, except after a hyphen that ends a line: "trans-" + "national".
-      const text = normalize(
-        content.items.map((item) => ('str' in item ? item.str + (item.hasEOL && item.str.endsWith('-') ? '' : ' ') : '')).join(''),
-      );
+      const text = normalize(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL && item.str.endsWith('-') ? '' : ' ') : '')).join(''));
       const operators = await page.getOperatorList();
       const images = operators.fnArray.filter((op) => op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject).length;
       const [x0, y0, x1, y1] = page.view;

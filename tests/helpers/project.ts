@@ -71,7 +71,6 @@ export function seedParagraphs(): string[] {
     .filter(Boolean);
 }
 
-
 /** The full text of a passage or part, paragraphs separated by a blank line. */
 export function fullText(part: { readonly paragraphs: readonly { readonly text: string }[] }): string {
   return part.paragraphs.map((paragraph) => paragraph.text).join('\n\n');

@@ -96,7 +96,8 @@ function checkSlide(section: HTMLElement, floors: SlideFloors, label: string): {
       problems.push(`${label}: ${describe(element)} scrolls sideways`);
     }
   }
-  if (section.scrollWidth > section.clientWidth + 1) problems.push(`${label}: the slide is wider than its box (${section.scrollWidth} > ${section.clientWidth})`);
+  if (section.scrollWidth > section.clientWidth + 1)
+    problems.push(`${label}: the slide is wider than its box (${section.scrollWidth} > ${section.clientWidth})`);
 
   const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
@@ -110,7 +111,13 @@ function checkSlide(section: HTMLElement, floors: SlideFloors, label: string): {
       if (outside(rect)) problems.push(`${label}: a line of "${(node.textContent ?? '').slice(0, 40)}…" runs past the slide`);
     }
     const size = parseFloat(getComputedStyle(parent).fontSize);
-    const floor = parent.closest('li') ? floors.text : parent.closest('.slide--title h1, section.title h1') ? floors.title : parent.closest('h1, h2') ? floors.heading : floors.any;
+    const floor = parent.closest('li')
+      ? floors.text
+      : parent.closest('.slide--title h1, section.title h1')
+        ? floors.title
+        : parent.closest('h1, h2')
+          ? floors.heading
+          : floors.any;
     if (size < floor - 0.01) problems.push(`${label}: "${(node.textContent ?? '').slice(0, 40)}" is set at ${size}px, under the floor of ${floor}px`);
     if (parent.closest('li')) text = Math.min(text ?? Infinity, size);
     // A grapheme cluster (an emoji sequence, a letter with its marks) is never broken over two lines.

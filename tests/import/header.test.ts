@@ -19,7 +19,9 @@ describe('readHeader', () => {
   });
 
   it('reads "Label: value" lines, with the value on the line or the next', () => {
-    const result = header('Title: Data for development\nEvent:\nStatistical Commission\nSpeaker: Jane Doe, Chief Statistician\nDate: 1 March 2024\nVenue: New York\nTime: 10:00–11:00');
+    const result = header(
+      'Title: Data for development\nEvent:\nStatistical Commission\nSpeaker: Jane Doe, Chief Statistician\nDate: 1 March 2024\nVenue: New York\nTime: 10:00–11:00',
+    );
     expect(result.fields).toEqual({
       title: 'Data for development',
       event: 'Statistical Commission',

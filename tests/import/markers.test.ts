@@ -104,12 +104,18 @@ describe('conclusion and "finally"', () => {
     expect(markerOf(text)?.kind).toBe('conclusion');
   });
 
-  it.each(['Finally, Mr. Chair,', 'Lastly, we', 'Last but not least, data.', 'My final point is', 'Enfin, le renforcement', 'Por último, debemos', 'Finalmente, las', 'وأخيراً، نؤكد'])(
-    '"%s" is "finally"',
-    (text) => {
-      expect(markerOf(text)?.kind).toBe('finally');
-    },
-  );
+  it.each([
+    'Finally, Mr. Chair,',
+    'Lastly, we',
+    'Last but not least, data.',
+    'My final point is',
+    'Enfin, le renforcement',
+    'Por último, debemos',
+    'Finalmente, las',
+    'وأخيراً، نؤكد',
+  ])('"%s" is "finally"', (text) => {
+    expect(markerOf(text)?.kind).toBe('finally');
+  });
 
   it.each(['In closing the gap, we must act.', 'To conclude an agreement takes time.', 'Finality is not the goal.', 'Conclusion of the agreement is near.'])(
     '"%s" is neither',
@@ -120,19 +126,29 @@ describe('conclusion and "finally"', () => {
 });
 
 describe('closing formulas', () => {
-  it.each(['I thank you.', 'Thank you.', 'Thank you, Mr. President.', 'Thank you for your attention.', 'Je vous remercie.', 'Merci.', 'Muchas gracias.', 'Gracias, señor Presidente.', 'شكراً.', 'وشكراً لكم.', 'أشكركم.'])(
-    '"%s"',
-    (text) => {
-      expect(isClosing(text)).toBe(true);
-    },
-  );
+  it.each([
+    'I thank you.',
+    'Thank you.',
+    'Thank you, Mr. President.',
+    'Thank you for your attention.',
+    'Je vous remercie.',
+    'Merci.',
+    'Muchas gracias.',
+    'Gracias, señor Presidente.',
+    'شكراً.',
+    'وشكراً لكم.',
+    'أشكركم.',
+  ])('"%s"', (text) => {
+    expect(isClosing(text)).toBe(true);
+  });
 
-  it.each(['Thanks to our partners, we achieved a lot.', 'Thank you to the Member States who have supported IOM throughout the many years of its work with regional organizations and all others.', 'We thank you all.'])(
-    '"%s" is not one',
-    (text) => {
-      expect(isClosing(text)).toBe(false);
-    },
-  );
+  it.each([
+    'Thanks to our partners, we achieved a lot.',
+    'Thank you to the Member States who have supported IOM throughout the many years of its work with regional organizations and all others.',
+    'We thank you all.',
+  ])('"%s" is not one', (text) => {
+    expect(isClosing(text)).toBe(false);
+  });
 });
 
 describe('salutations', () => {

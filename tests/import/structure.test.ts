@@ -77,7 +77,8 @@ describe('bodyStart', () => {
   });
 
   it('is the first paragraph of prose when there is no salutation', () => {
-    const text = 'A title\n\nStatement by the Delegation of Chile, delivered at the 78th session of the General Assembly on 6 June 2019.\n\n' +
+    const text =
+      'A title\n\nStatement by the Delegation of Chile, delivered at the 78th session of the General Assembly on 6 June 2019.\n\n' +
       'We meet at a difficult time for the region. Our economies are still recovering from the shocks of recent years.';
     expect(bodyStart(paragraphsOf(sourceLines(text)))).toBe(2);
   });

@@ -71,7 +71,9 @@ describe('writeContentFile', () => {
 
   it('lists header lines it did not place in a note no output shows, which cannot end early', () => {
     const content = writeContentFile(statement({ unusedHeaderLines: ['Check against delivery', 'a --> b'] }));
-    expect(content).toContain('<!-- lectern import did not place these lines of the header; copy what you need into the fields above: "Check against delivery" / "a -- > b" -->');
+    expect(content).toContain(
+      '<!-- lectern import did not place these lines of the header; copy what you need into the fields above: "Check against delivery" / "a -- > b" -->',
+    );
     expect(parseStatement(content, 'content/x.md').introduction.paragraphs.map((p) => p.text)).toEqual(['Opening.']);
   });
 

@@ -35,7 +35,7 @@ describe('counting words', () => {
     ['fr', 'L’Organisation internationale pour les migrations salue aujourd’hui ce débat de haut niveau.'],
     ['es', 'En primer lugar, la OIM acoge con beneplácito este debate de alto nivel.'],
     ['ar', 'أولاً، إن طبيعة المؤسسات الإجرامية، ولا سيما الاتجار بالبشر، تتطلب جهوداً أكثر تنسيقاً.'],
-    ['en', 'Flags 🏳️‍🌈🏳️‍🌈 and e\u0301te\u0301 and a,b and don\'t'],
+    ['en', "Flags 🏳️‍🌈🏳️‍🌈 and e\u0301te\u0301 and a,b and don't"],
     ['zh', '国际移民组织欢迎这次高级别辩论。'],
     ['ja', '国際移住機関はこの討論を歓迎します。'],
   ])('agrees with Intl.Segmenter in %s', (lang, text) => {

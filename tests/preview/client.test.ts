@@ -31,9 +31,7 @@ describe('messagesFor', () => {
   });
 
   it('leaves the overlay alone while it is not yet sure whether there is a mistake', () => {
-    expect(messagesFor(['b/deck.html'], undefined, root, 1)).toEqual([
-      { type: 'custom', event: 'lectern:reload', data: { pages: ['/b/deck.html'] } },
-    ]);
+    expect(messagesFor(['b/deck.html'], undefined, root, 1)).toEqual([{ type: 'custom', event: 'lectern:reload', data: { pages: ['/b/deck.html'] } }]);
   });
 
   it('shows a mistake after reloading what did build', () => {
@@ -73,7 +71,13 @@ describe('withClient', () => {
 });
 
 describe('createPageHistory', () => {
-  const reload = (...pages: string[]) => messagesFor(pages.map((page) => page.slice(1)), [], root, 1);
+  const reload = (...pages: string[]) =>
+    messagesFor(
+      pages.map((page) => page.slice(1)),
+      [],
+      root,
+      1,
+    );
 
   it('tells a page that connects whether a rebuild changed it after it was served', () => {
     const history = createPageHistory();

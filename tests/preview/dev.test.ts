@@ -31,10 +31,7 @@ async function openLive(browser: Browser, url: string): Promise<Page> {
 }
 
 function headlineIs(page: Page, text: string) {
-  return page.waitForFunction(
-    ([selector, expected]) => document.querySelector(selector!)?.textContent === expected,
-    [presentHeadline, text] as const,
-  );
+  return page.waitForFunction(([selector, expected]) => document.querySelector(selector!)?.textContent === expected, [presentHeadline, text] as const);
 }
 
 describe('lectern dev', () => {
@@ -132,10 +129,7 @@ describe('lectern dev', () => {
     const theme = 'themes/institutional/theme.yaml';
     await save(theme, project.read(theme).replace('heading: "#0b3c7d"', 'heading: "#6b1d1d"'));
 
-    await page.waitForFunction(
-      (selector) => getComputedStyle(document.querySelector(selector)!).color === 'rgb(107, 29, 29)',
-      presentHeadline,
-    );
+    await page.waitForFunction((selector) => getComputedStyle(document.querySelector(selector)!).color === 'rgb(107, 29, 29)', presentHeadline);
     expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
     // The Marp page carries marp-core's CSS inline, so it reloads to take the new colour.
     await marp.waitForFunction(() => [...document.querySelectorAll('style')].some((style) => style.textContent?.includes('#6b1d1d')));

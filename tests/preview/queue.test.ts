@@ -25,7 +25,11 @@ function manualRebuilds() {
 describe('createRebuildQueue', () => {
   it('runs one rebuild at a time and gives the next one every change that arrived meanwhile', async () => {
     const rebuilds = manualRebuilds();
-    const queue = createRebuildQueue(rebuilds.rebuild, { onError: (error) => { throw error; } });
+    const queue = createRebuildQueue(rebuilds.rebuild, {
+      onError: (error) => {
+        throw error;
+      },
+    });
 
     let started = rebuilds.nextStart();
     queue.push('a.md');

@@ -61,8 +61,7 @@ describe('a watched folder deleted and made again', () => {
     const content = path.join(project.root, 'content');
     const seen: string[] = [];
     const waiters: { pattern: string; resolve: () => void }[] = [];
-    const seenPath = (pattern: string) =>
-      new Promise<void>((resolve) => (seen.includes(pattern) ? resolve() : waiters.push({ pattern, resolve })));
+    const seenPath = (pattern: string) => new Promise<void>((resolve) => (seen.includes(pattern) ? resolve() : waiters.push({ pattern, resolve })));
     watcher = await watchSources(project.config(), {
       onChange: (changed) => {
         seen.push(changed);

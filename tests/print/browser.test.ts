@@ -66,9 +66,7 @@ describe('findBrowser', () => {
     expect(search.found).toBe(false);
     if (search.found) return;
     expect(search.problem.kind).toBe('environment');
-    expect(search.problem.format()).toBe(
-      `CHROME_PATH is ${chromePath}, which is not an executable file; unset it, or point it at a Chrome or Chromium`,
-    );
+    expect(search.problem.format()).toBe(`CHROME_PATH is ${chromePath}, which is not an executable file; unset it, or point it at a Chrome or Chromium`);
   });
 
   it('treats an empty CHROME_PATH as unset', () => {

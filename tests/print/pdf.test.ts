@@ -132,9 +132,17 @@ describe('lectern pdf, with the defaults (A4, two slides a handout page)', () =>
   });
 
   it('writes the PDFs beside the pages, and nothing else', () => {
-    expect(readdirSync(path.join(printed.project.root, 'dist', slug)).sort()).toEqual(
-      ['briefing.html', 'briefing.pdf', 'deck.html', 'deck.marp.html', 'deck.marp.pdf', 'deck.md', 'deck.pdf', 'handout.html', 'handout.pdf'],
-    );
+    expect(readdirSync(path.join(printed.project.root, 'dist', slug)).sort()).toEqual([
+      'briefing.html',
+      'briefing.pdf',
+      'deck.html',
+      'deck.marp.html',
+      'deck.marp.pdf',
+      'deck.md',
+      'deck.pdf',
+      'handout.html',
+      'handout.pdf',
+    ]);
   });
 });
 
@@ -214,8 +222,9 @@ describe('lectern pdf for a right-to-left statement', () => {
 });
 
 describe('a handout whose notes are too long for three slides a page', () => {
-  const longText = Array.from({ length: 30 }, () =>
-    'Regional organizations bring knowledge of their region, the trust of their members and the means to act together across borders.',
+  const longText = Array.from(
+    { length: 30 },
+    () => 'Regional organizations bring knowledge of their region, the trust of their members and the means to act together across borders.',
   ).join(' ');
   let printed: PrintedProject;
   beforeAll(async () => {
@@ -309,7 +318,10 @@ More text ${i + 1}.
       const run = runCli(['pdf'], { cwd: project.root });
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(
-        new RegExp(`^error content/${slug}\\.md: the briefing does not fit one page even with 9 pt text: it runs about \\d+ mm over; cut about \\d+ words`, 'm'),
+        new RegExp(
+          `^error content/${slug}\\.md: the briefing does not fit one page even with 9 pt text: it runs about \\d+ mm over; cut about \\d+ words`,
+          'm',
+        ),
       );
       expect(run.stderr).not.toMatch(/\n\s+at /);
       expect(readdirSync(project.root)).not.toContain('dist');

@@ -21,11 +21,17 @@ describe('briefing.html', () => {
     expect(normalize(header.querySelector('h1')!.textContent!)).toBe(
       'The Role of Regional Organizations in Strengthening and Implementing Crime Prevention Initiatives and Criminal Justice Responses',
     );
-    expect(normalize(header.querySelector('.meta-header__event')!.textContent!)).toMatch(/^High-Level Thematic Debate of the General Assembly · Interactive Panel Discussion: /);
+    expect(normalize(header.querySelector('.meta-header__event')!.textContent!)).toMatch(
+      /^High-Level Thematic Debate of the General Assembly · Interactive Panel Discussion: /,
+    );
     expect(normalize(header.querySelector('.meta-header__occasion')!.textContent!)).toBe(
       'International Organization for Migration (IOM): statement at the High-Level Thematic Debate of the General Assembly',
     );
-    expect(texts(header, 'dd')).toEqual(['Kieran Gorman-Best, Senior Policy and Liaison Officer', 'Trusteeship Council, UNHQ New York', 'June 6, 2019, 11:15 am – 1:00 pm']);
+    expect(texts(header, 'dd')).toEqual([
+      'Kieran Gorman-Best, Senior Policy and Liaison Officer',
+      'Trusteeship Council, UNHQ New York',
+      'June 6, 2019, 11:15 am – 1:00 pm',
+    ]);
   });
 
   it("lists each point's headline and key messages, numbered", () => {
@@ -43,7 +49,9 @@ describe('briefing.html', () => {
   });
 
   it("states the conclusion's ask, and who delivers the statement, where and when", () => {
-    expect(normalize(document.querySelector('.briefing__ask')!.textContent!)).toMatch(/^The ask IOM stands ready to unite regional efforts Regional organizations bring/);
+    expect(normalize(document.querySelector('.briefing__ask')!.textContent!)).toMatch(
+      /^The ask IOM stands ready to unite regional efforts Regional organizations bring/,
+    );
     expect(normalize(document.querySelector('.briefing__footer p')!.textContent!)).toBe(
       'Delivered by Kieran Gorman-Best, Senior Policy and Liaison Officer, International Organization for Migration (IOM) · Trusteeship Council, UNHQ New York · June 6, 2019, 11:15 am – 1:00 pm',
     );

@@ -28,7 +28,14 @@ describe('deck.html, the reveal.js deck of the shipped statement', () => {
     expect(title.querySelector('h1')?.textContent).toBe(
       'The Role of Regional Organizations in Strengthening and Implementing Crime Prevention Initiatives and Criminal Justice Responses',
     );
-    for (const fact of ['High-Level Thematic Debate of the General Assembly', 'Kieran Gorman-Best', 'Senior Policy and Liaison Officer', 'International Organization for Migration (IOM)', 'Trusteeship Council, UNHQ New York', 'June 6, 2019, 11:15 am – 1:00 pm']) {
+    for (const fact of [
+      'High-Level Thematic Debate of the General Assembly',
+      'Kieran Gorman-Best',
+      'Senior Policy and Liaison Officer',
+      'International Organization for Migration (IOM)',
+      'Trusteeship Council, UNHQ New York',
+      'June 6, 2019, 11:15 am – 1:00 pm',
+    ]) {
       expect(text).toContain(fact);
     }
   });

@@ -147,9 +147,7 @@ describe('notes too long for an equal share of the page', () => {
       await build(project.config({ handoutLayout: 3, theme }));
       const { page } = await openHandout(project.root, 'iom-crime-prevention-2019', 'print');
       expect(await layoutProblems(page)).toEqual([]);
-      const sizes = await page.evaluate(() =>
-        [...document.querySelectorAll('.handout__notes')].map((notes) => parseFloat(getComputedStyle(notes).fontSize)),
-      );
+      const sizes = await page.evaluate(() => [...document.querySelectorAll('.handout__notes')].map((notes) => parseFloat(getComputedStyle(notes).fontSize)));
       expect(Math.min(...sizes)).toBeLessThan(Math.max(...sizes));
       await page.close();
     }

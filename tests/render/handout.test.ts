@@ -80,8 +80,7 @@ describe('handout.html', () => {
   it('gives the footer the title as a CSS string', async () => {
     const { handout } = await built(shipped());
     const style = handout.documentElement.getAttribute('style') ?? '';
-    const title =
-      'The Role of Regional Organizations in Strengthening and Implementing Crime Prevention Initiatives and Criminal Justice Responses';
+    const title = 'The Role of Regional Organizations in Strengthening and Implementing Crime Prevention Initiatives and Criminal Justice Responses';
     expect(style).toContain(`--handout-title: ${cssString(title)}`);
     expect(style).toContain('--handout-digits: decimal');
   });

@@ -12,7 +12,8 @@ const markdown = '---\ntheme: probe\n---\n\n# One\n\n---\n\n# Two\n';
 const theme = (colour: string) => `/* @theme probe */ section { color: ${colour}; }`;
 
 /** A renderer whose packed CSS is kept in the folder `cache.dir`. */
-const createMarpRenderer = (cache?: { dir: string; salt: string }) => create(cache && ({ values: folderCache(cache.dir)!, salt: cache.salt } satisfies MarpCache));
+const createMarpRenderer = (cache?: { dir: string; salt: string }) =>
+  create(cache && ({ values: folderCache(cache.dir)!, salt: cache.salt } satisfies MarpCache));
 
 describe('the packed theme cache', () => {
   it('renders the same deck from a warm cache as from a cold one, and packs a changed theme again', () => {

@@ -47,7 +47,14 @@ describe('deck.marp.html, rendered by marp-core', () => {
       'IOM stands ready to unite regional efforts',
       'I thank you.',
     ]);
-    expect(texts(document, 'section header')).toEqual(['High-Level Thematic Debate of the General Assembly', 'Introduction', 'Point 1 of 3', 'Point 2 of 3', 'Point 3 of 3', 'Conclusion']);
+    expect(texts(document, 'section header')).toEqual([
+      'High-Level Thematic Debate of the General Assembly',
+      'Introduction',
+      'Point 1 of 3',
+      'Point 2 of 3',
+      'Point 3 of 3',
+      'Conclusion',
+    ]);
     expect(texts(document, 'section[data-marpit-pagination] li')).toContain('Help all countries build capacity in international migration law');
   });
 
@@ -97,7 +104,10 @@ describe('escaping text for Marp Markdown', () => {
 describe('addresses in the text', () => {
   it('stay text in deck.marp.html, as in the reveal.js deck', async () => {
     const p = createProject({
-      'content/url.md': shippedSource.replace('- Help all countries build capacity in international migration law', '- See https://www.iom.int/ for the programme'),
+      'content/url.md': shippedSource.replace(
+        '- Help all countries build capacity in international migration law',
+        '- See https://www.iom.int/ for the programme',
+      ),
     });
     try {
       const built = await buildOutputs(p);

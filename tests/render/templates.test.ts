@@ -12,7 +12,15 @@ const templatesDir = path.join(repoRoot, 'templates');
 const view = {
   assets: '_assets',
   count: 1,
-  statements: [{ slug: 's', file: 'content/s.md', theme: 'institutional', meta: { title: '<Title> & {{x}}', event: 'E', organization: 'O', speaker: 'S', dateText: 'D', date: '2019-06-06', lang: 'en', dir: 'ltr' }, outputs: [] }],
+  statements: [
+    {
+      slug: 's',
+      file: 'content/s.md',
+      theme: 'institutional',
+      meta: { title: '<Title> & {{x}}', event: 'E', organization: 'O', speaker: 'S', dateText: 'D', date: '2019-06-06', lang: 'en', dir: 'ltr' },
+      outputs: [],
+    },
+  ],
 };
 
 const folders: string[] = [];

@@ -24,7 +24,10 @@ afterEach(() => {
   servers.splice(0).forEach((server) => server.close());
 });
 
-const pdfsOf = (p: TestProject) => readdirSync(path.join(p.root, 'dist', slug)).filter((name) => name.endsWith('.pdf')).sort();
+const pdfsOf = (p: TestProject) =>
+  readdirSync(path.join(p.root, 'dist', slug))
+    .filter((name) => name.endsWith('.pdf'))
+    .sort();
 
 describe('PDFs printed earlier', () => {
   it('are kept by lectern build and lectern dev when their statement is unchanged, and linked from the index', async () => {

@@ -33,7 +33,10 @@ function buildInBackground(cwd: string, args: string[] = []): Promise<{ code: nu
 describe('two builds into one folder at once', () => {
   it('run one after the other: the second waits, says so, and the result is a clean build', async () => {
     const dir = corpus(40);
-    const [first, second] = await Promise.all([buildInBackground(dir), new Promise((resolve) => setTimeout(resolve, 300)).then(() => buildInBackground(dir, ['--wpm', '150']))]);
+    const [first, second] = await Promise.all([
+      buildInBackground(dir),
+      new Promise((resolve) => setTimeout(resolve, 300)).then(() => buildInBackground(dir, ['--wpm', '150'])),
+    ]);
     expect(first.code, first.stderr).toBe(0);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).toMatch(/^Waiting for another lectern \(process \d+\) to finish writing dist\//m);

@@ -73,7 +73,9 @@ describe('an output folder that is one of the user’s own', () => {
     p.write('public/index.html', 'my own home page');
     p.write(`public/${slug}/notes.txt`, 'my notes');
     const before = snapshot(path.join(p.root, 'public'));
-    expect(refused(p, ['build', '--out', 'public'])).toMatch(/the output folder public holds files Lectern did not write \(index\.html, iom-crime-prevention-2019\)/);
+    expect(refused(p, ['build', '--out', 'public'])).toMatch(
+      /the output folder public holds files Lectern did not write \(index\.html, iom-crime-prevention-2019\)/,
+    );
     expect(snapshot(path.join(p.root, 'public'))).toEqual(before);
     expect(existsSync(path.join(p.root, 'public/.lectern'))).toBe(false);
   });
@@ -97,7 +99,10 @@ describe('files a user puts in an output folder Lectern owns', () => {
     p.write(`dist/${slug}/my-notes.txt`, 'notes for the room');
     p.write('dist/second/keep.txt', 'keep this');
 
-    p.write(`content/${slug}.md`, shippedWith((s) => s.replace('## Border management against terrorism and organized crime', '## Borders managed together')));
+    p.write(
+      `content/${slug}.md`,
+      shippedWith((s) => s.replace('## Border management against terrorism and organized crime', '## Borders managed together')),
+    );
     const rebuilt = runCli(['build'], { cwd: p.root });
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     expect(p.read(`dist/${slug}/my-notes.txt`)).toBe('notes for the room');

@@ -19,7 +19,8 @@ function project(): TestProject {
 afterEach(() => projects.splice(0).forEach((p) => p.remove()));
 
 const recordFile = (p: TestProject) => path.join(p.root, 'dist/.lectern/manifest.json');
-const readRecord = (p: TestProject) => JSON.parse(readFileSync(recordFile(p), 'utf8')) as Record<string, unknown> & { statements: Record<string, Record<string, unknown>> };
+const readRecord = (p: TestProject) =>
+  JSON.parse(readFileSync(recordFile(p), 'utf8')) as Record<string, unknown> & { statements: Record<string, Record<string, unknown>> };
 
 /** Builds, then rewrites the record with `edit`; resolves to what the next build throws. */
 async function afterCraftedRecord(p: TestProject, edit: (record: ReturnType<typeof readRecord>) => void): Promise<LecternError> {
@@ -42,7 +43,9 @@ describe('a crafted record', () => {
       record.statements['../victim'] = { ...record.statements[slug], slug: '../victim', file: 'content/gone.md' };
     });
     expect(error.kind).toBe('usage');
-    expect(error.format()).toMatch(/^dist\/\.lectern\/manifest\.json: this is not a record Lectern wrote: statements\.\.\.\/victim is not a statement folder name Lectern makes; nothing was changed; if this output folder came from elsewhere, delete it/);
+    expect(error.format()).toMatch(
+      /^dist\/\.lectern\/manifest\.json: this is not a record Lectern wrote: statements\.\.\.\/victim is not a statement folder name Lectern makes; nothing was changed; if this output folder came from elsewhere, delete it/,
+    );
   });
 
   it('refuses files and site paths that climb out of the output folder', async () => {
@@ -127,7 +130,14 @@ describe('parseRecord', () => {
       inputs: 'abc',
       site: ['index.html', '_assets/a.css'],
       statements: {
-        b: { slug: 'b', file: 'content/b.md', theme: 'print', meta: { title: 'B', event: 'E', organization: 'O', speaker: 'S', date: '2019-06-06', dateText: '6 June 2019', lang: 'en', dir: 'ltr' }, key: 'k', files: ['deck.html', 'briefing.html'] },
+        b: {
+          slug: 'b',
+          file: 'content/b.md',
+          theme: 'print',
+          meta: { title: 'B', event: 'E', organization: 'O', speaker: 'S', date: '2019-06-06', dateText: '6 June 2019', lang: 'en', dir: 'ltr' },
+          key: 'k',
+          files: ['deck.html', 'briefing.html'],
+        },
       },
     };
     const text = serializeRecord(record);

@@ -38,10 +38,7 @@ export const marpOutput: Output = {
       ...pageView(deck.meta, theme),
       marp: { html: new Handlebars.SafeString(html), css: new Handlebars.SafeString(css) },
     };
-    return [
-      textFile(`${deck.slug}/deck.marp.html`, context.templates.render('marp', page)),
-      textFile(`${deck.slug}/deck.md`, markdown),
-    ];
+    return [textFile(`${deck.slug}/deck.marp.html`, context.templates.render('marp', page)), textFile(`${deck.slug}/deck.md`, markdown)];
   },
   pdf,
 };
@@ -64,18 +61,21 @@ async function renderWithMarp(markdown: string, theme: ResolvedTheme, context: R
 function markdownView(deck: Deck, theme: ResolvedTheme) {
   const { meta } = deck;
   return {
-    frontMatter: stringify({
-      marp: true,
-      theme: marpThemeName(theme),
-      size: '16:9',
-      paginate: true,
-      lang: meta.lang,
-      title: meta.title,
-      author: meta.speaker,
-      description: meta.occasion,
-      class: meta.dir === 'rtl' ? 'rtl' : undefined,
-      footer: escapeMarkdown(meta.organization),
-    }, { lineWidth: 0 }).trim(),
+    frontMatter: stringify(
+      {
+        marp: true,
+        theme: marpThemeName(theme),
+        size: '16:9',
+        paginate: true,
+        lang: meta.lang,
+        title: meta.title,
+        author: meta.speaker,
+        description: meta.occasion,
+        class: meta.dir === 'rtl' ? 'rtl' : undefined,
+        footer: escapeMarkdown(meta.organization),
+      },
+      { lineWidth: 0 },
+    ).trim(),
     meta: Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, typeof value === 'string' ? escapeMarkdown(value) : value])),
     slides: deck.slides.map((slide) => ({
       kind: slide.kind,
@@ -98,9 +98,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/\s*\r?\n\s*/g, ' ')
     .replace(/[\\`*_[\]<>#|~]/g, '\\$&')
     .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
-    .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space: string, start: string) =>
-      /\d/.test(start) ? `${space}${start}\\` : `${space}\\${start}`,
-    );
+    .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space: string, start: string) => (/\d/.test(start) ? `${space}${start}\\` : `${space}\\${start}`));
 }
 
 /** Text inside an HTML comment (Marp's speaker notes): only what would end the comment early is changed. */

@@ -11,7 +11,6 @@ export interface MarpOutput {
   readonly css: string;
 }
 
-
 export interface MarpRenderer {
   /** Renders `markdown` with the Marp theme whose CSS is `themeCss` (registered first if new or changed). */
   render(themeCss: string, markdown: string): MarpOutput;
@@ -93,7 +92,6 @@ function reusePackedThemes(marp: Marp, cache: MarpCache | undefined): Marp {
 function digest(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex');
 }
-
 
 /**
  * Marp names each slide's scoped style with a random id; naming them by order instead makes a build reproducible,
