@@ -16,6 +16,13 @@ const size = (name: string, unit: string, min: number, max: number) =>
     .number({ error: `type.${name} must be a number of ${unit}` })
     .check(z.minimum(min, { error: `type.${name} must be at least ${min} ${unit}` }), z.maximum(max, { error: `type.${name} must be at most ${max} ${unit}` }));
 
+/** A layout of a PowerPoint template, by the name PowerPoint shows for it. */
+const layoutName = (role: string) => z.string({ error: `pptx.layouts.${role} must be the name of a layout in the template` }).check(z.trim(), z.minLength(1));
+
+const pptxFile = z
+  .string({ error: 'pptx must name a .pptx or .potx file in the theme folder' })
+  .check(z.trim(), z.regex(/\.(pptx|potx)$/i, { error: 'pptx must name a .pptx or .potx file in the theme folder, such as "master.potx"' }));
+
 export const themeSchema = z.strictObject({
   label: z.string().check(z.trim(), z.minLength(1)),
   description: z.string().check(z.trim(), z.minLength(1)),
@@ -53,6 +60,20 @@ export const themeSchema = z.strictObject({
     /** Line height, as a multiple of the font size. */
     lineHeight: z.number().check(z.minimum(1.1), z.maximum(2)),
   }),
+  /**
+   * The organization's PowerPoint template for deck.pptx, relative to the theme folder: its slide master, with the
+   * layouts "Title Slide" and "Title and Content", or those `layouts` names. Without it, deck.pptx has Lectern's own
+   * master, made from the tokens above.
+   */
+  pptx: z.optional(
+    z.union([
+      pptxFile,
+      z.strictObject({
+        template: pptxFile,
+        layouts: z.optional(z.strictObject({ title: z.optional(layoutName('title')), content: z.optional(layoutName('content')) })),
+      }),
+    ], { error: 'pptx must name a .pptx or .potx file in the theme folder, or hold its `template:` and `layouts:`' }),
+  ),
 });
 
 export type ThemeTokens = z.infer<typeof themeSchema>;
