@@ -25,7 +25,12 @@ export function writeCorpus(dir, count) {
   mkdirSync(path.join(dir, 'content'), { recursive: true });
   const next = random(count);
   const pick = () => sentences[Math.floor(next() * sentences.length)];
-  const words = (text, n) => text.split(' ').slice(0, n).join(' ').replace(/[,.:;]$/, '');
+  const words = (text, n) =>
+    text
+      .split(' ')
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,.:;]$/, '');
   // Within the budgets an editor keeps to (2–4 key messages of at most 15 words), and fewer per point in a long
   // statement, as a one-page briefing demands: every generated statement builds.
   const part = (heading, most = 4) => {

@@ -57,7 +57,7 @@ function fitInFreshProcess(file, cacheDir) {
 const statements = {
   'shipped (en)': path.join(root, 'content', 'iom-crime-prevention-2019.md'),
   'six long messages (split)': path.join(root, 'tests', 'fixtures', 'stress-six-messages', 'content', 'six-messages.md'),
-  'arabic': path.join(root, 'tests', 'fixtures', 'stress-arabic', 'content', 'arabic.md'),
+  arabic: path.join(root, 'tests', 'fixtures', 'stress-arabic', 'content', 'arabic.md'),
 };
 
 console.log(`fitting, median of ${runs} fresh processes`);

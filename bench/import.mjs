@@ -13,7 +13,10 @@ const maxBytes = 1024 * 1024;
 
 const seed = readFileSync(path.join(root, 'tests', 'fixtures', 'seed', 'statement.txt'), 'utf8');
 const body = seed.slice(seed.indexOf('Excellencies'));
-const point = body.split('\n\n').find((paragraph) => paragraph.startsWith('Second,')).slice('Second, '.length);
+const point = body
+  .split('\n\n')
+  .find((paragraph) => paragraph.startsWith('Second,'))
+  .slice('Second, '.length);
 const ordinals = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
 function fill(head, piece, tail = '') {
