@@ -1,4 +1,4 @@
-// Runs a command several times and reports the median and spread of its wall time and peak memory.
+// Runs commands several times and reports the median and spread of their wall time and peak memory.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,32 +8,41 @@ import { fileURLToPath } from 'node:url';
 const rssPreload = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rss.mjs');
 
 /**
- * Times `node …args` `runs` times. `before` runs ahead of each timed run (not timed), to reset state.
- * Returns seconds and bytes, each as { median, min, max, values }.
+ * Times each command `runs` times, taking turns run by run so that all of them see the same machine load. A command
+ * is `node …args` (its peak memory recorded), or `command …args` for another executable (no memory figure);
+ * `before` runs ahead of each timed run (not timed), to reset state. Returns, for each command, seconds and bytes,
+ * each as { median, min, max, values }.
  */
-export function measureNode(args, { cwd, runs = 5, before, env = {} } = {}) {
+export function measureInTurn(commands, { runs = 5 } = {}) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'lectern-bench-'));
-  const seconds = [];
-  const rss = [];
+  const figures = commands.map(() => ({ seconds: [], rss: [] }));
   try {
     for (let run = 0; run < runs; run++) {
-      before?.();
-      const rssFile = path.join(scratch, `rss-${run}`);
-      const started = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, ['--import', rssPreload, ...args], {
-        cwd,
-        env: { ...process.env, ...env, LECTERN_BENCH_RSS: rssFile, NO_COLOR: '1' },
-        encoding: 'utf8',
+      commands.forEach(({ command = process.execPath, args, cwd, before, env = {} }, index) => {
+        before?.();
+        const isNode = command === process.execPath;
+        const rssFile = path.join(scratch, `rss-${index}-${run}`);
+        const started = process.hrtime.bigint();
+        const result = spawnSync(command, isNode ? ['--import', rssPreload, ...args] : args, {
+          cwd,
+          env: { ...process.env, ...env, LECTERN_BENCH_RSS: rssFile, NO_COLOR: '1' },
+          encoding: 'utf8',
+        });
+        const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+        if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
+        figures[index].seconds.push(elapsed);
+        if (isNode) figures[index].rss.push(Number(readFileSync(rssFile, 'utf8')));
       });
-      const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-      if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
-      seconds.push(elapsed);
-      rss.push(Number(readFileSync(rssFile, 'utf8')));
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  return { seconds: summarize(seconds), rss: summarize(rss) };
+  return figures.map(({ seconds, rss }) => ({ seconds: summarize(seconds), rss: rss.length ? summarize(rss) : undefined }));
+}
+
+/** Times `node …args` `runs` times; see measureInTurn. */
+export function measureNode(args, { runs = 5, ...command } = {}) {
+  return measureInTurn([{ args, ...command }], { runs })[0];
 }
 
 export function summarize(values) {
