@@ -32,6 +32,11 @@ export interface Config {
   files: readonly string[];
   /** A theme that overrides every statement's `theme:` field. @defaultValue none */
   theme: string | undefined;
+  /**
+   * A PowerPoint template (.pptx or .potx) for every deck.pptx, relative to `root`, in place of the one a theme names
+   * with `pptx:`. @defaultValue none: the theme's template, or Lectern's own master
+   */
+  pptxTemplate: string | undefined;
   /** Also print PDFs with Chromium. @defaultValue `false` */
   pdf: boolean;
   /** Paper for the briefing and handout PDFs. @defaultValue `'a4'` */
@@ -42,6 +47,10 @@ export interface Config {
   browser: string | undefined;
   /** Speaking pace for delivery-time estimates. @defaultValue `130` */
   wordsPerMinute: number;
+  /** Type size of the speaker's reading copy, in points: large enough to read at a lectern. @defaultValue `16` */
+  readingSize: number;
+  /** `lectern check` warns when a reading copy would run over this many pages. @defaultValue none */
+  readingPages: number | undefined;
 }
 
 export const defaultConfig: Readonly<Config> = Object.freeze({
@@ -52,11 +61,14 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   outDir: 'dist',
   files: [],
   theme: undefined,
+  pptxTemplate: undefined,
   pdf: false,
   paper: 'a4',
   handoutLayout: 2,
   browser: undefined,
   wordsPerMinute: 130,
+  readingSize: 16,
+  readingPages: undefined,
 });
 
 /** Configuration after resolution: absolute paths, search paths settled, frozen. */
@@ -70,11 +82,15 @@ export interface ResolvedConfig {
   /** Absolute paths of the content files named on the command line; empty means all. */
   readonly files: readonly string[];
   readonly theme: string | undefined;
+  /** Absolute path of the PowerPoint template given with `--pptx-template`. */
+  readonly pptxTemplate: string | undefined;
   readonly pdf: boolean;
   readonly paper: Paper;
   readonly handoutLayout: HandoutLayout;
   readonly browser: string | undefined;
   readonly wordsPerMinute: number;
+  readonly readingSize: number;
+  readonly readingPages: number | undefined;
   /** Lectern's own install folder, where its templates, themes and npm packages are. */
   readonly packageRoot: string;
   /** `CHROME_PATH` from the environment: the browser to print with when `--browser` is not given. */
@@ -104,11 +120,14 @@ export function resolveConfig(options: Partial<Config> = {}, env: NodeJS.Process
     outDir: inRoot(config.outDir),
     files: Object.freeze(config.files.map((file) => path.resolve(root, file))),
     theme: config.theme,
+    pptxTemplate: config.pptxTemplate === undefined ? undefined : path.resolve(root, config.pptxTemplate),
     pdf: config.pdf,
     paper: config.paper,
     handoutLayout: config.handoutLayout,
     browser: config.browser,
     wordsPerMinute: config.wordsPerMinute,
+    readingSize: config.readingSize,
+    readingPages: config.readingPages,
     packageRoot,
     chromePath: env.CHROME_PATH,
     searchPath: env.PATH ?? '',

@@ -20,13 +20,13 @@ export interface BuildInputs {
   readonly site: string;
 }
 
-type KeyConfig = Pick<ResolvedConfig, 'packageRoot' | 'theme' | 'wordsPerMinute' | 'paper' | 'handoutLayout' | 'templatesDir' | 'themeDirs'>;
+type KeyConfig = Pick<ResolvedConfig, 'packageRoot' | 'theme' | 'wordsPerMinute' | 'paper' | 'handoutLayout' | 'readingSize' | 'templatesDir' | 'themeDirs'>;
 
 /** Reads the templates and every theme folder: a few milliseconds. */
 export async function buildInputs(config: KeyConfig): Promise<BuildInputs> {
   const common = createHash('sha256');
   common.update(`lectern ${version}\0${codeIdentity(config.packageRoot)}\0`);
-  common.update(JSON.stringify([config.theme ?? null, config.wordsPerMinute, config.paper, config.handoutLayout]));
+  common.update(JSON.stringify([config.theme ?? null, config.wordsPerMinute, config.paper, config.handoutLayout, config.readingSize]));
   await hashFolder(common, config.templatesDir);
   const themes = new Map<string, string>();
   // A theme in the project's themes/ hides Lectern's own of the same name: the first folder of each name counts.

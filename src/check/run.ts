@@ -8,7 +8,9 @@ import { findContentFiles } from '../content/load.js';
 import { duplicateSlugErrors, slugOf } from '../content/slug.js';
 import type { LecternError } from '../errors.js';
 import { statementPace } from '../plan/pace.js';
-import { checkStatement, type StatementCheck } from './lint.js';
+import type { PlannedStatement } from '../plan/statement.js';
+import { checkStatement, type StatementCheck, type Warning } from './lint.js';
+import { readingPages } from './reading.js';
 
 export interface CheckRun {
   readonly checks: readonly StatementCheck[];
@@ -26,7 +28,10 @@ export async function checkFiles(config: ResolvedConfig): Promise<CheckRun> {
       const compiled = await compileStatement(file, config, themes);
       if (compiled) {
         const { statement } = compiled.planned;
-        checks.push(checkStatement(statement, statementPace(statement, config.wordsPerMinute), compiled.report));
+        const check = checkStatement(statement, statementPace(statement, config.wordsPerMinute), compiled.report);
+        checks.push(
+          config.readingPages === undefined ? check : { ...check, warnings: [...check.warnings, ...(await readingWarning(compiled.planned, config))] },
+        );
       }
       return undefined;
     },
@@ -36,4 +41,17 @@ export async function checkFiles(config: ResolvedConfig): Promise<CheckRun> {
   // Two files that would build into one folder stop a build: check says so too.
   const duplicates = duplicateSlugErrors(files.map((file) => ({ file: displayPath(config, file), slug: slugOf(file) })));
   return { checks, errors: [...duplicates, ...[...mistakes.values()].flat()] };
+}
+
+/** A warning when the reading copy would run over the pages the user set with `--reading-pages`. */
+async function readingWarning(planned: PlannedStatement, config: ResolvedConfig): Promise<Warning[]> {
+  const pages = await readingPages(planned, config);
+  if (config.readingPages === undefined || pages <= config.readingPages) return [];
+  const paper = config.paper === 'letter' ? 'US Letter' : 'A4';
+  return [
+    {
+      at: { file: planned.statement.file, line: planned.statement.titleLine },
+      message: `the reading copy runs to about ${pages} pages of ${paper} at ${config.readingSize} pt, more than the ${config.readingPages} set with --reading-pages; shorten the text, or set a smaller --reading-size`,
+    },
+  ];
 }

@@ -1,10 +1,12 @@
 // `lectern build [FILE…]`: build statements into the output folder, and with --pdf print their PDFs.
-import { Option, type Command } from 'commander';
+import { existsSync, statSync } from 'node:fs';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { displayPath, resolveConfig, type HandoutLayout, type Paper, type ResolvedConfig } from '../config.js';
 import type { BuildResult } from '../build/index.js';
+import { LecternError } from '../errors.js';
 import { checkThemeOption } from '../themes/names.js';
 import type { CliIO, CommandContext } from './context.js';
-import { outOption, themeOption, wpmOption } from './options.js';
+import { outOption, paperOption, readingSizeOption, themeOption, wpmOption } from './options.js';
 
 export interface BuildFlags {
   theme?: string;
@@ -13,7 +15,9 @@ export interface BuildFlags {
   paper?: Paper;
   handoutLayout?: '1' | '2' | '3';
   browser?: string;
+  pptxTemplate?: string;
   wpm: number;
+  readingSize?: number;
 }
 
 export function registerBuild(program: Command, { io }: CommandContext): void {
@@ -31,9 +35,11 @@ export function registerBuild(program: Command, { io }: CommandContext): void {
 export function addBuildOptions(command: Command): Command {
   return command
     .addOption(themeOption())
+    .addOption(pptxTemplateOption())
     .addOption(outOption())
     .addOption(wpmOption())
-    .addOption(new Option('--paper <size>', 'paper for the briefing and the handout (default: a4)').choices(['a4', 'letter']))
+    .addOption(paperOption())
+    .addOption(readingSizeOption())
     .addOption(new Option('--handout-layout <n>', 'slides per handout page (default: 2)').choices(['1', '2', '3']))
     .addOption(new Option('--browser <path>', 'Chrome or Chromium to print with (default: CHROME_PATH, then chromium on the PATH)'));
 }
@@ -48,9 +54,14 @@ export function configFrom(io: CliIO, files: string[], options: BuildFlags): Res
     paper: options.paper,
     handoutLayout: options.handoutLayout === undefined ? undefined : (Number(options.handoutLayout) as HandoutLayout),
     browser: options.browser,
+    pptxTemplate: options.pptxTemplate,
     wordsPerMinute: options.wpm,
+    readingSize: options.readingSize,
   });
   checkThemeOption(config);
+  if (config.pptxTemplate && !(existsSync(config.pptxTemplate) && statSync(config.pptxTemplate).isFile())) {
+    throw new LecternError(`--pptx-template ${options.pptxTemplate}: no such file`, { kind: 'usage', hint: 'give the path of a .pptx or .potx file' });
+  }
   return config;
 }
 
@@ -88,4 +99,12 @@ function printSummary(pdfs: readonly { readonly pages: number }[], seconds: stri
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `--pptx-template FILE`: the organization's PowerPoint template for every deck.pptx. */
+function pptxTemplateOption(): Option {
+  return new Option('--pptx-template <file>', "PowerPoint template (.pptx or .potx) for deck.pptx, in place of the theme's").argParser((value: string) => {
+    if (!/\.(pptx|potx)$/i.test(value)) throw new InvalidArgumentError('give a PowerPoint file ending in .pptx or .potx.');
+    return value;
+  });
 }

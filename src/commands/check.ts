@@ -4,7 +4,8 @@ import { resolveConfig } from '../config.js';
 import { LecternError, throwIfAny } from '../errors.js';
 import { checkThemeOption } from '../themes/names.js';
 import type { CommandContext } from './context.js';
-import { themeOption, wpmOption } from './options.js';
+import type { Paper } from '../config.js';
+import { paperOption, readingPagesOption, readingSizeOption, themeOption, wpmOption } from './options.js';
 
 export function registerCheck(program: Command, { io }: CommandContext): void {
   program
@@ -13,8 +14,12 @@ export function registerCheck(program: Command, { io }: CommandContext): void {
     .argument('[files...]', 'content files to check (default: every .md file in content/)')
     .addOption(themeOption("theme to fit the slides in, overriding each file's theme:"))
     .addOption(wpmOption())
-    .action(async (files: string[], options: { theme?: string; wpm: number }) => {
-      const config = resolveConfig({ root: io.cwd, files, theme: options.theme, wordsPerMinute: options.wpm });
+    .addOption(readingPagesOption())
+    .addOption(readingSizeOption())
+    .addOption(paperOption())
+    .action(async (files: string[], options: { theme?: string; wpm: number; readingPages?: number; readingSize?: number; paper?: Paper }) => {
+      const { theme, wpm: wordsPerMinute, readingPages, readingSize, paper } = options;
+      const config = resolveConfig({ root: io.cwd, files, theme, wordsPerMinute, readingPages, readingSize, paper });
       checkThemeOption(config);
       const { checkFiles } = await import('../check/run.js');
       const { formatCheck } = await import('../check/format.js');

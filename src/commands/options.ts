@@ -22,3 +22,29 @@ export function wpmOption(): Option {
       return pace;
     });
 }
+
+/** A whole number from `least` to `most`, for options such as `--reading-size 18`. */
+function wholeNumber(least: number, most: number, what: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < least || n > most) throw new InvalidArgumentError(`give a whole number of ${what} from ${least} to ${most}.`);
+    return n;
+  };
+}
+
+/** `--reading-size N`: the type size of the reading copy. */
+export function readingSizeOption(): Option {
+  return new Option('--reading-size <pt>', `type size of the reading copy, in points (default: ${defaultConfig.readingSize})`).argParser(
+    wholeNumber(10, 36, 'points'),
+  );
+}
+
+/** `--reading-pages N`: warn when a reading copy runs over this many pages. */
+export function readingPagesOption(): Option {
+  return new Option('--reading-pages <n>', 'warn when a reading copy runs over this many pages').argParser(wholeNumber(1, 500, 'pages'));
+}
+
+/** `--paper a4|letter`: the paper of the printed outputs. */
+export function paperOption(): Option {
+  return new Option('--paper <size>', `paper for the briefing, the handout and the reading copy (default: ${defaultConfig.paper})`).choices(['a4', 'letter']);
+}

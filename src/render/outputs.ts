@@ -2,11 +2,20 @@
 // output folder's record all read it. Adding an output means writing its module and adding it here.
 import { briefingOutput } from './briefing.js';
 import { deckOutput } from './deck.js';
+import { interpretersOutput, notesOutput, readingOutput } from './delivery.js';
 import { handoutOutput } from './handout.js';
 import { marpOutput } from './marp/output.js';
 import type { Output, OutputLink } from './output.js';
 
-export const outputs: readonly Output[] = [deckOutput, marpOutput, briefingOutput, handoutOutput];
+export const outputs: readonly Output[] = [
+  deckOutput,
+  marpOutput,
+  briefingOutput,
+  handoutOutput,
+  readingOutput,
+  interpretersOutput,
+  notesOutput,
+];
 
 /** The templates a build compiles: every output's, and the index's. */
 export const templatesUsed: readonly string[] = [...new Set([...outputs.flatMap((output) => output.templates), 'index'])];

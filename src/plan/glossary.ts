@@ -1,0 +1,114 @@
+// What interpreters prepare before a statement: the proper names, acronyms and numbers in its text, each with the
+// paragraphs it occurs in. Taken from the text alone, in any language written in Latin or Arabic script.
+import { formatNumber } from './meta.js';
+
+export interface GlossaryEntry {
+  readonly text: string;
+  /** The paragraphs it occurs in, as numbered in the delivery pack: "3, 7". */
+  readonly paragraphs: string;
+}
+
+export interface Glossary {
+  readonly names: readonly GlossaryEntry[];
+  readonly acronyms: readonly GlossaryEntry[];
+  readonly numbers: readonly GlossaryEntry[];
+}
+
+/** Small words that may join the capitalised words of one name: "Organization for Migration", "Banco de la Nación". */
+const joiners = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'y', 'et', 'da', 'do', 'e', "d'", "l'"]);
+
+/** Units that belong with a number: "30 per cent", "2 millions". */
+const units = /^\s?(?:%|per cent|percent|pour cent|por ciento|million|millions|billion|billions|milliards?|millones|mil millones|مليون|مليار|في المائة)/u;
+
+const acronymPattern = /^\p{Lu}[\p{Lu}\d]*(?:[/&-][\p{Lu}\d]+)*$/u;
+const tokenPattern = /\p{L}[\p{L}\p{M}'’/-]*\p{L}|\p{L}|\p{Nd}[\p{Nd},.\/]*\p{Nd}|\p{Nd}|[.!?؟;:]|[,،()«»"“”[\]–—]/gu;
+
+/** The names, acronyms and numbers of `paragraphs` (texts in order, numbered from 1). */
+export function buildGlossary(paragraphs: readonly string[], lang: string): Glossary {
+  const names = new Occurrences(lang);
+  const acronyms = new Occurrences(lang);
+  const numbers = new Occurrences(lang);
+  const capitalisedMidSentence = new Set<string>();
+  /** Runs of capitalised words that open a sentence: settled once the whole text is read. */
+  const sentenceStarts: { words: string[]; paragraph: number }[] = [];
+
+  paragraphs.forEach((text, index) => {
+    const paragraph = index + 1;
+    for (const match of text.matchAll(numberPattern)) {
+      const unit = units.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
+      numbers.add(`${match[0]}${unit}`, paragraph);
+    }
+    let run: string[] = [];
+    let atStart = true;
+    let runAtStart = false;
+    const endRun = () => {
+      while (run.length > 0 && joiners.has(run.at(-1)!.toLowerCase())) run.pop();
+      if (runAtStart && run.length > 0) sentenceStarts.push({ words: run, paragraph });
+      else if (run.length > 0) names.add(run.join(' '), paragraph);
+      run = [];
+    };
+    for (const [token] of text.matchAll(tokenPattern)) {
+      const word = token.replace(/['’]s$/u, '');
+      if (/^[.!?؟;:]$/u.test(token)) {
+        endRun();
+        atStart = true;
+        continue;
+      }
+      if (/^[,،()«»"“”[\]–—]$/u.test(token)) {
+        endRun();
+        continue;
+      }
+      if (isAcronym(word)) {
+        acronyms.add(word, paragraph);
+        endRun();
+      } else if (/^\p{Lu}\p{Ll}/u.test(word)) {
+        if (run.length === 0) runAtStart = atStart;
+        if (!atStart) capitalisedMidSentence.add(word);
+        run.push(word);
+      } else if (run.length > 0 && joiners.has(word.toLowerCase())) {
+        run.push(word);
+      } else {
+        endRun();
+      }
+      atStart = false;
+    }
+    endRun();
+  });
+  // A sentence's first word is capitalised anyway: it belongs to a name only if the text capitalises it elsewhere too
+  // ("Geneva hosts…"), not when it is "The" of "The International Organization for Migration".
+  for (const { words, paragraph } of sentenceStarts) {
+    const name = capitalisedMidSentence.has(words[0]!) ? words : words.slice(1);
+    while (name.length > 0 && joiners.has(name[0]!.toLowerCase())) name.shift();
+    if (name.length > 0) names.add(name.join(' '), paragraph);
+  }
+  return { names: names.sorted(), acronyms: acronyms.sorted(), numbers: numbers.inOrder() };
+}
+
+const numberPattern = /\p{Nd}[\p{Nd},.\/]*\p{Nd}|\p{Nd}/gu;
+
+/** "IOM", "API/PNR", "G20": two capitals or more, or capitals and digits; never one word of a shouted sentence. */
+function isAcronym(word: string): boolean {
+  return acronymPattern.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && word.length <= 12;
+}
+
+class Occurrences {
+  private readonly seen = new Map<string, Set<number>>();
+
+  constructor(private readonly lang: string) {}
+
+  add(text: string, paragraph: number): void {
+    const key = text.trim();
+    if (key) this.seen.set(key, (this.seen.get(key) ?? new Set()).add(paragraph));
+  }
+
+  sorted(): GlossaryEntry[] {
+    return this.inOrder().sort((a, b) => a.text.localeCompare(b.text, this.lang));
+  }
+
+  inOrder(): GlossaryEntry[] {
+    return [...this.seen].map(([text, paragraphs]) => ({
+      text,
+      paragraphs: [...paragraphs].map((n) => formatNumber(n, this.lang)).join(this.lang.startsWith('ar') ? '، ' : ', '),
+    }));
+  }
+}

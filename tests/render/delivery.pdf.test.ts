@@ -1,0 +1,116 @@
+// The reading copy and the interpreters' copy as printed by `lectern pdf`: every paragraph word for word and in order,
+// "Check against delivery" on page 1, "Page x of y" on every page, no paragraph split over two pages, and the reading
+// copy's text at 16 pt or more.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { normalize } from '../helpers/html.js';
+import { readPdf, type PdfFile } from '../helpers/pdf.js';
+import { createProject, shippedSource, type TestProject } from '../helpers/project.js';
+
+interface Case {
+  readonly name: string;
+  readonly project: () => TestProject;
+  readonly slug: string;
+  readonly args: readonly string[];
+  readonly check: string;
+  readonly page: (n: number, of: number) => string;
+}
+
+const shipped = (): TestProject => createProject({ 'content/iom-crime-prevention-2019.md': shippedSource });
+
+const cases: Case[] = [
+  {
+    name: 'the shipped statement on A4',
+    project: shipped,
+    slug: 'iom-crime-prevention-2019',
+    args: [],
+    check: 'CHECK AGAINST DELIVERY',
+    page: (n, of) => `Page ${n} of ${of}`,
+  },
+  {
+    name: 'the shipped statement on Letter',
+    project: shipped,
+    slug: 'iom-crime-prevention-2019',
+    args: ['--paper', 'letter'],
+    check: 'CHECK AGAINST DELIVERY',
+    page: (n, of) => `Page ${n} of ${of}`,
+  },
+];
+
+/** The font sizes (pt) of the text on every page, one per piece of text. */
+async function textSizes(file: string): Promise<number[]> {
+  const document = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false }).promise;
+  const sizes: number[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    for (const item of content.items) if ('str' in item && item.str.trim().length > 3) sizes.push(Math.hypot(item.transform[2]!, item.transform[3]!));
+  }
+  await document.destroy();
+  return sizes;
+}
+
+describe.each(cases)('the delivery pack of $name, printed', ({ project: make, slug, args, check, page }) => {
+  let project: TestProject;
+  let reading: PdfFile;
+  let interpreters: PdfFile;
+  let paragraphs: string[];
+  let slides: number;
+  const pdf = (name: string) => path.join(project.root, 'dist', slug, name);
+
+  beforeAll(async () => {
+    project = make();
+    const run = runCli(['pdf', ...args], { cwd: project.root });
+    expect(run.code, run.stderr).toBe(0);
+    [reading, interpreters] = await Promise.all([readPdf(pdf('reading.pdf')), readPdf(pdf('interpreters.pdf'))]);
+    const notes = readFileSync(path.join(project.root, 'dist', slug, 'notes.txt'), 'utf8');
+    // The numbered paragraphs, as notes.txt (checked against the statement in delivery.test.ts) gives them.
+    paragraphs = notes.split('\n\n').filter((block) => /^[\d٠-٩]+\. /.test(block));
+    slides = notes.split('\n').filter((line) => / · [\d٠-٩]+:[\d٠-٩]{2} · /.test(line)).length;
+  }, 120_000);
+  afterAll(() => project?.remove());
+
+  it('holds every paragraph word for word, numbered, in order, in both copies', () => {
+    expect(paragraphs.length).toBeGreaterThan(3);
+    for (const copy of [reading, interpreters]) {
+      let from = 0;
+      for (const paragraph of paragraphs) {
+        const at = copy.text.indexOf(normalize(paragraph), from);
+        expect(at, paragraph.slice(0, 60)).toBeGreaterThanOrEqual(from);
+        from = at;
+      }
+    }
+  });
+
+  it('says "Check against delivery" on page 1, and "Page x of y" on every page', () => {
+    for (const copy of [reading, interpreters]) {
+      expect(copy.pages[0]!.text).toContain(check);
+      copy.pages.forEach((each, index) => expect(each.text).toContain(page(index + 1, copy.pages.length)));
+    }
+  });
+
+  it('never splits a paragraph over two pages (each fits on one)', () => {
+    for (const paragraph of paragraphs) {
+      const words = normalize(paragraph).split(' ');
+      const [first, last] = [words.slice(0, 4).join(' '), words.slice(-4).join(' ')];
+      const pageOf = (text: string) => reading.pages.findIndex((each) => each.text.includes(text));
+      expect(pageOf(last), paragraph.slice(0, 60)).toBe(pageOf(first));
+    }
+  });
+
+  it('sets the reading copy’s text at 16 pt or more', async () => {
+    const sizes = (await textSizes(pdf('reading.pdf'))).sort((a, b) => a - b);
+    const median = sizes[Math.floor(sizes.length / 2)]!;
+    // Chromium sets 16 pt as 21.33 px, which reads back as 15.997 pt.
+    expect(median).toBeGreaterThanOrEqual(15.99);
+  });
+
+  it('is tagged, with a bookmark per slide, each on or after the one before', () => {
+    expect(reading.tagged).toBe(true);
+    expect(reading.outline.length).toBe(slides);
+    const pages = reading.outline.map((entry) => entry.page);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,139 @@
+// The delivery pack as a reader gets it: the reading copy and the interpreters' copy hold every paragraph, numbered,
+// with the slide advances of the deck; notes.txt is the text to read, slide by slide; the glossary holds the seed's
+// names, acronyms and numbers.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGlossary } from '../../src/plan/glossary.js';
+import { shortTitle } from '../../src/render/delivery.js';
+import { parseDocument, texts } from '../helpers/html.js';
+import { buildOutputs, type BuiltOutputs } from '../helpers/outputs.js';
+import { createProject, fixtureProject, seedParagraphs, shippedSource, type TestProject } from '../helpers/project.js';
+
+const slug = 'iom-crime-prevention-2019';
+let project: TestProject;
+let outputs: BuiltOutputs;
+beforeAll(async () => {
+  project = createProject({ [`content/${slug}.md`]: shippedSource });
+  outputs = await buildOutputs(project);
+});
+afterAll(() => project.remove());
+
+/** The seed's paragraphs as spoken: everything but its header lines. */
+function spokenParagraphs(): string[] {
+  const paragraphs = seedParagraphs();
+  return paragraphs.slice(paragraphs.findIndex((paragraph) => paragraph.startsWith('Excellencies')));
+}
+
+describe('the reading copy', () => {
+  it('holds every paragraph of the statement word for word, numbered from 1, the salutation and the closing included', () => {
+    const document = parseDocument(outputs.text(`${slug}/reading.html`));
+    const bodies = texts(document, '.delivery__body');
+    expect(bodies).toEqual(spokenParagraphs().map((paragraph, index) => `${index + 1}. ${paragraph}`));
+  });
+
+  it('marks where each slide comes up, numbered as the deck numbers its slides, and the time spoken by then', () => {
+    const document = parseDocument(outputs.text(`${slug}/reading.html`));
+    const deck = parseDocument(outputs.text(`${slug}/deck.html`));
+    const slides = deck.querySelectorAll('.reveal .slides > section').length;
+    const marks = texts(document, '.delivery__advance');
+    expect(marks).toEqual(Array.from({ length: slides }, (_, index) => String(index + 1)));
+    const elapsed = texts(document, '.delivery__elapsed');
+    expect(elapsed[0]).toBe('0:00');
+    expect(elapsed.every((time) => /^\d+:\d\d$/.test(time))).toBe(true);
+    const seconds = elapsed.map((time) => Number(time.split(':')[0]) * 60 + Number(time.split(':')[1]));
+    expect(seconds).toEqual([...seconds].sort((a, b) => a - b));
+  });
+
+  it('says "Check against delivery" and who delivers it, where and when, on its first page', () => {
+    const document = parseDocument(outputs.text(`${slug}/reading.html`));
+    expect(texts(document, '.delivery__check')).toEqual(['Check against delivery']);
+    const header = document.querySelector('.delivery__header')!.textContent!;
+    for (const fact of ['Kieran Gorman-Best', 'Senior Policy and Liaison Officer', 'High-Level Thematic Debate', 'Trusteeship Council', 'June 6, 2019']) {
+      expect(header).toContain(fact);
+    }
+  });
+
+  it('sets the reading size given with --reading-size, 16 pt by default', async () => {
+    expect(outputs.text(`${slug}/reading.html`)).toContain('--reading-size: 16pt');
+    const larger = await buildOutputs(project, { readingSize: 20 });
+    expect(larger.text(`${slug}/reading.html`)).toContain('--reading-size: 20pt');
+  });
+});
+
+describe('the interpreters’ copy', () => {
+  it('lists the acronyms, names and numbers of the seed, each with the paragraphs it occurs in', () => {
+    const document = parseDocument(outputs.text(`${slug}/interpreters.html`));
+    const entries = texts(document, '.glossary dt');
+    for (const acronym of ['UNODC', 'API/PNR', 'CARICOM', 'EU', 'OSCE', 'ASEAN', 'IOM']) expect(entries).toContain(acronym);
+    for (const name of ['International Organization for Migration', 'President of the General Assembly', 'Member States']) expect(entries).toContain(name);
+    expect(document.querySelector('.glossary')!.textContent).toMatch(/UNODC\s*Paragraphs 2, 4/);
+  });
+
+  it('says the delivery time at the statement’s pace, and holds the same numbered text', () => {
+    const document = parseDocument(outputs.text(`${slug}/interpreters.html`));
+    expect(texts(document, '.delivery__duration')).toEqual(['Delivery time: about 4 minutes at 130 words a minute']);
+    expect(texts(document, '.delivery__body')).toEqual(spokenParagraphs().map((paragraph, index) => `${index + 1}. ${paragraph}`));
+  });
+});
+
+describe('notes.txt', () => {
+  it('is the text to read, slide by slide, each heading with its slide number and time', () => {
+    const notes = outputs.text(`${slug}/notes.txt`);
+    expect(notes).toMatch(/^The Role of Regional Organizations/);
+    expect(notes).toContain('Check against delivery');
+    const headings = notes.split('\n').filter((line) => /^Slide \d+ · /.test(line));
+    expect(headings.map((line) => line.split(' · ')[0])).toEqual(['Slide 1', 'Slide 2', 'Slide 3', 'Slide 4', 'Slide 5', 'Slide 6', 'Slide 7']);
+    for (const paragraph of spokenParagraphs()) expect(notes).toContain(paragraph);
+    expect(notes).not.toMatch(/<|&amp;/);
+  });
+});
+
+describe('a right-to-left statement', () => {
+  // Digits follow the convention of the statement's language tag, as its dates do: `ar` writes 0–9, as UN Arabic
+  // documents do; `ar-EG` writes ٠–٩.
+  it.each([
+    ['ar', '1', '2', 'decimal'],
+    ['ar-EG', '١', '٢', 'arabic-indic'],
+  ])(
+    'with lang: %s numbers its paragraphs, slides and pages in that language’s digits, and says "check against delivery" in Arabic',
+    async (lang, one, two, counter) => {
+      const arabic = fixtureProject('arabic');
+      try {
+        for (const file of built(arabic)) arabic.write(file, arabic.read(file).replace(/^lang: ar$/m, `lang: ${lang}`));
+        const outputs = await buildOutputs(arabic);
+        const [reading] = outputs.paths().filter((file) => file.endsWith('/reading.html'));
+        const document = parseDocument(outputs.text(reading!));
+        expect(document.documentElement.getAttribute('dir')).toBe('rtl');
+        expect(texts(document, '.delivery__check')).toEqual(['العبرة بالنص الملقى']);
+        expect(texts(document, '.delivery__number')[0]).toBe(`${one}.`);
+        expect(texts(document, '.delivery__advance')[1]).toBe(two);
+        expect(outputs.text(reading!)).toContain(`--reading-digits: ${counter}`);
+      } finally {
+        arabic.remove();
+      }
+    },
+  );
+});
+
+/** The content files of a project, relative to it. */
+function built(project: TestProject): string[] {
+  return readdirSync(path.join(project.root, 'content')).map((name) => `content/${name}`);
+}
+
+describe('buildGlossary', () => {
+  it('takes a capitalised word that opens a sentence for a name only when the text capitalises it elsewhere', () => {
+    const glossary = buildGlossary(['First, we thank Geneva. Geneva hosts the talks.', 'Second, the WHO and UNICEF met 30 per cent of needs in 2020.'], 'en');
+    expect(glossary.names.map((entry) => entry.text)).toEqual(['Geneva']);
+    expect(glossary.acronyms.map((entry) => entry.text)).toEqual(['UNICEF', 'WHO']);
+    expect(glossary.numbers.map((entry) => entry.text)).toEqual(['30 per cent', '2020']);
+  });
+});
+
+describe('shortTitle', () => {
+  it('cuts a long title at a word, with an ellipsis', () => {
+    expect(shortTitle('Short')).toBe('Short');
+    const cut = shortTitle('The Role of Regional Organizations in Strengthening and Implementing Crime Prevention Initiatives');
+    expect(cut).toBe('The Role of Regional Organizations in Strengthening and…');
+  });
+});
