@@ -3,10 +3,12 @@ import path from 'node:path';
 import type { FontFace } from './fonts.js';
 import type { ResolvedTheme } from './load.js';
 
-/** `onAccent` → `--lectern-on-accent`. */
+/** `onAccent` → `--lectern-on-accent`; in `printColors`, `--lectern-print-on-accent`. */
 export function tokenProperty(group: string, name: string): string {
   const kebab = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-  return group === 'colors' ? `--lectern-${kebab}` : `--lectern-${group}-${kebab}`;
+  if (group === 'colors') return `--lectern-${kebab}`;
+  if (group === 'printColors') return `--lectern-print-${kebab}`;
+  return `--lectern-${group}-${kebab}`;
 }
 
 /** The name a font file has in `dist/_assets/fonts/`. */
@@ -34,6 +36,7 @@ export function themeCss(theme: ResolvedTheme, options: { fontsUrl?: string }): 
   );
   const properties = [
     ...Object.entries(colors).map(([name, value]) => `  ${tokenProperty('colors', name)}: ${value};`),
+    ...Object.entries(theme.printColors).map(([name, value]) => `  ${tokenProperty('printColors', name)}: ${value};`),
     `  --lectern-font-body: ${theme.stacks.body};`,
     `  --lectern-font-heading: ${theme.stacks.heading};`,
     `  ${tokenProperty('type', 'slide')}: ${type.slide}px;`,
@@ -41,10 +44,13 @@ export function themeCss(theme: ResolvedTheme, options: { fontsUrl?: string }): 
     `  ${tokenProperty('type', 'print')}: ${type.print}pt;`,
     `  ${tokenProperty('type', 'lineHeight')}: ${type.lineHeight};`,
   ];
+  // Pages read on paper, the briefing and the handout (html[data-paper]), take the print colours for the screen ones.
+  const onPaper = Object.keys(colors).map((name) => `  ${tokenProperty('colors', name)}: var(${tokenProperty('printColors', name)});`);
   return [
     `/* Lectern theme "${theme.name}": ${theme.tokens.label}. Generated from ${theme.file}; edit that file, not this one. */`,
     ...faces,
     `:root {\n${properties.join('\n')}\n}`,
+    `:root[data-paper] {\n${onPaper.join('\n')}\n}`,
     theme.extraCss.trim(),
   ]
     .filter(Boolean)

@@ -4,15 +4,17 @@ import path from 'node:path';
 import { displayPath } from '../config.js';
 import { LecternError, throwIfAny, type Location } from '../errors.js';
 import { parseYamlMapping } from '../yaml.js';
-import { checkContrast } from './contrast.js';
+import { checkContrast, printPalette } from './contrast.js';
 import { genericFamily, resolveFontFaces, type FontFace } from './fonts.js';
 import { themeDir, unknownTheme, type ThemeConfig } from './names.js';
-import { themeSchema, type Theme } from './theme.js';
+import { themeSchema, type Palette, type Theme } from './theme.js';
 
 /** A theme ready to render with: tokens, the font faces to bundle, and the font stacks. */
 export interface ResolvedTheme extends Theme {
   readonly faces: readonly FontFace[];
   readonly stacks: { readonly body: string; readonly heading: string };
+  /** The colours the briefing and the handout print with: `printColors`, the rest derived (see `printPalette`). */
+  readonly printColors: Palette;
   /** Contrast failures, for a theme that is not one of ours; shipped themes have none (a test checks). */
   readonly warnings: readonly string[];
 }
@@ -62,6 +64,7 @@ export function loadTheme(name: string, config: ThemeConfig, requestedAt: Locati
     extraCss,
     faces: [...[...families.values()].flat(), ...arabicFaces],
     stacks: { body: stack(tokens.fonts.body), heading: stack(tokens.fonts.heading) },
+    printColors: printPalette(tokens),
     warnings: checkContrast(tokens).map((failure) => `${file}: ${failure}`),
   };
 }

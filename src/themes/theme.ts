@@ -1,9 +1,9 @@
 // A theme's design tokens: the one set of colours, fonts and sizes that styles every output.
 import { z } from 'zod/mini';
 
-const colour = (name: string) =>
-  z.string({ error: `colors.${name} is missing; give it as a hex colour such as "#1b2533"` }).check(
-    z.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, { error: `colors.${name} must be a hex colour such as "#1b2533"` }),
+const colour = (name: string, group = 'colors') =>
+  z.string({ error: `${group}.${name} is missing; give it as a hex colour such as "#1b2533"` }).check(
+    z.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, { error: `${group}.${name} must be a hex colour such as "#1b2533"` }),
   );
 
 const family = (name: string) =>
@@ -44,6 +44,23 @@ export const themeSchema = z.strictObject({
     /** Hairlines between parts; decorative, not text. */
     rule: colour('rule'),
   }),
+  /**
+   * The colours of the briefing and the handout, which are read on paper: white paper and dark ink. Each is optional:
+   * one left out is the screen colour in a light theme, and in a dark theme a dark ink of the screen colour's hue
+   * (see `printPalette`). They are held to the same contrast as `colors`.
+   */
+  printColors: z.optional(
+    z.strictObject({
+      background: z.optional(colour('background', 'printColors')),
+      surface: z.optional(colour('surface', 'printColors')),
+      text: z.optional(colour('text', 'printColors')),
+      muted: z.optional(colour('muted', 'printColors')),
+      heading: z.optional(colour('heading', 'printColors')),
+      accent: z.optional(colour('accent', 'printColors')),
+      onAccent: z.optional(colour('onAccent', 'printColors')),
+      rule: z.optional(colour('rule', 'printColors')),
+    }),
+  ),
   fonts: z.strictObject({
     body: family('body'),
     heading: family('heading'),
@@ -78,6 +95,8 @@ export const themeSchema = z.strictObject({
 
 export type ThemeTokens = z.infer<typeof themeSchema>;
 export type ColourToken = keyof ThemeTokens['colors'];
+/** A full set of colours: the screen's, or the paper's. */
+export type Palette = ThemeTokens['colors'];
 
 export interface Theme {
   readonly name: string;
