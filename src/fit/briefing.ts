@@ -1,7 +1,9 @@
-// Fits the briefing on one page: the largest type, down to 9 pt, at which its text block fits 178 × 251 mm —
-// the area A4 and US Letter share inside the print margins — so it prints on one page on either paper.
+// Fits the briefing on one page of the paper it prints on: the largest type, up to the theme's size and down to 9 pt,
+// at which its text block fits inside that paper's print margins.
+import type { Paper } from '../config.js';
 import { LecternError } from '../errors.js';
 import type { Briefing, BriefingPoint } from '../plan/briefing.js';
+import type { Fact } from '../plan/meta.js';
 import { labelsFor } from '../plan/labels.js';
 import { countWords } from '../plan/pace.js';
 import type { ResolvedTheme } from '../themes/load.js';
@@ -23,6 +25,8 @@ export interface BriefingFit {
 export interface BriefingFitOptions {
   /** The statement's content file, as messages show it. */
   readonly file: string;
+  /** The paper to fit it to; the briefing's own when absent. */
+  readonly paper?: Paper | undefined;
   /** Where font metrics are kept between runs. */
   readonly cacheDir?: string | undefined;
   /** A measurer already made for this theme and text; one is made when absent. */
@@ -32,12 +36,31 @@ export interface BriefingFitOptions {
 /** The text block may come this close to the bottom of the page and no closer, in pt. */
 const heightMargin = 3;
 
+/**
+ * Lines are laid out in boxes this much narrower than the page's: a line within a hair of the full width, which
+ * Chromium may break where the model does not, is counted as broken. Fitting fills the whole page, so a line the
+ * model missed would push the text onto a second one.
+ */
+const widthSafety = 0.985;
+
 const body: FontSpec = { role: 'body', weight: 400 };
 const bodyBold: FontSpec = { role: 'body', weight: 700 };
 const headingBold: FontSpec = { role: 'heading', weight: 700 };
 
-/** Labels the briefing's header shows in every language (see templates/partials/meta-header.hbs). */
-const factLabels = { venue: 'Venue', date: 'Date' } as const;
+/**
+ * The text block of each paper, in pt: the page inside the @page margins of templates/assets/briefing.css,
+ * 14 mm top and bottom, 16 mm either side.
+ */
+export const briefingArea: Readonly<Record<Paper, { readonly width: number; readonly height: number }>> = {
+  a4: { width: (210 - 2 * 16) * layout.mm, height: (297 - 2 * 14) * layout.mm },
+  letter: { width: (215.9 - 2 * 16) * layout.mm, height: (279.4 - 2 * 14) * layout.mm },
+};
+
+/** The labels: "Briefing", "Introduction", "The ask". Upper case and never letter-spaced (see briefing.css). */
+const label = { size: layout.kind.size, marginBottom: layout.ask.label.marginBottom } as const;
+
+/** A fact of the header as it is set: its label, a no-break space, its value. */
+const factText = (fact: Fact) => `${fact.term}\u00a0${fact.value}`;
 
 /** Every piece of text the briefing shows, for the measurer to load the faces it needs. */
 export function briefingTexts(briefing: Briefing): string[] {
@@ -45,12 +68,11 @@ export function briefingTexts(briefing: Briefing): string[] {
   const { meta } = briefing;
   return [
     labels.briefing,
+    labels.introduction,
     labels.ask,
-    labels.deliveredBy,
-    factLabels.venue,
-    factLabels.date,
     briefing.delivery,
-    ...[meta.event, meta.panel, meta.title, meta.occasion, meta.byline, meta.organization, meta.venue, meta.when].map((text) => text ?? ''),
+    ...briefing.facts.map(factText),
+    ...[meta.event, meta.panel, meta.title].map((text) => text ?? ''),
     ...[briefing.introduction, ...briefing.points, briefing.ask].flatMap((point) => [point.headline, ...point.keyMessages]),
   ];
 }
@@ -61,31 +83,32 @@ export function briefingTexts(briefing: Briefing): string[] {
  */
 export async function fitBriefing(briefing: Briefing, theme: ResolvedTheme, options: BriefingFitOptions): Promise<BriefingFit> {
   const measurer = options.measurer ?? (await createMeasurer(theme, briefingTexts(briefing), { cacheDir: options.cacheDir }));
+  const area = briefingArea[options.paper ?? briefing.paper];
   const size = theme.tokens.type.print;
-  const heightAt = (scale: number) => briefingHeight(briefing, theme, measurer, size * scale);
+  const heightAt = (scale: number) => briefingHeight(briefing, theme, measurer, size * scale, area.width);
   const floor = Math.min(1, layout.floor / size);
-  const scale = largestScale((candidate) => heightAt(candidate) <= layout.height - heightMargin, floor);
+  const scale = largestScale((candidate) => heightAt(candidate) <= area.height - heightMargin, floor);
   if (scale === undefined) {
-    const over = heightAt(floor) - (layout.height - heightMargin);
+    const over = heightAt(floor) - (area.height - heightMargin);
     throw new LecternError(`the briefing does not fit one page even with ${layout.floor} pt text: it runs about ${Math.ceil(over / layout.mm)} mm over`, {
       at: { file: options.file },
-      hint: `cut about ${wordsToCut(briefing, theme, measurer, over, floor)} words from its headlines and key messages`,
+      hint: `cut about ${wordsToCut(briefing, theme, measurer, over, floor, area.width)} words from its headlines and key messages`,
     });
   }
   return {
     scale,
     fontSize: Number((size * scale).toFixed(2)),
     height: heightAt(scale) / layout.mm,
-    available: layout.height / layout.mm,
+    available: area.height / layout.mm,
   };
 }
 
 /** Words that take up `over` pt of height at the floor: lines over, times the briefing's words per line. */
-function wordsToCut(briefing: Briefing, theme: ResolvedTheme, measurer: Measurer, over: number, floor: number): number {
+function wordsToCut(briefing: Briefing, theme: ResolvedTheme, measurer: Measurer, over: number, floor: number, full: number): number {
   const size = theme.tokens.type.print * floor;
   const points = [briefing.introduction, ...briefing.points, briefing.ask];
   const texts = points.flatMap((point) => point.keyMessages);
-  const width = layout.width - (layout.points.indent + layout.messages.indent) * size;
+  const width = full - (layout.points.indent + layout.messages.indent) * size;
   const messageStyle: TextStyle = { font: body, size, lineHeight: theme.tokens.type.lineHeight };
   const words = texts.reduce((sum, text) => sum + countWords(text, briefing.meta.lang), 0);
   const lines = texts.reduce((sum, text) => sum + textHeight(text, width, messageStyle, measurer, briefing.meta.lang) / (size * messageStyle.lineHeight), 0);
@@ -93,31 +116,27 @@ function wordsToCut(briefing: Briefing, theme: ResolvedTheme, measurer: Measurer
   return Math.max(1, Math.ceil((over / (size * messageStyle.lineHeight)) * perLine));
 }
 
-/** Height of the briefing's text block with body text of `size` pt, laid out as templates/assets/briefing.css does. */
-export function briefingHeight(briefing: Briefing, theme: ResolvedTheme, measurer: Measurer, size: number): number {
+/**
+ * Height of the briefing's text block with body text of `size` pt on a page `full` pt wide, laid out as
+ * templates/assets/briefing.css does.
+ */
+export function briefingHeight(briefing: Briefing, theme: ResolvedTheme, measurer: Measurer, size: number, full: number): number {
   const { meta } = briefing;
   const lang = meta.lang;
-  const rtl = meta.dir === 'rtl';
   const lineHeight = theme.tokens.type.lineHeight;
   const labels = labelsFor(lang);
   const at = (font: FontSpec, em: number, extra: Partial<TextStyle> = {}): TextStyle => ({ font, size: size * em, lineHeight, ...extra });
-  const height = (text: string | undefined, width: number, textStyle: TextStyle) => (text ? textHeight(text, width, textStyle, measurer, lang) : 0);
+  const height = (text: string | undefined, width: number, textStyle: TextStyle) =>
+    text ? textHeight(text, width * widthSafety, textStyle, measurer, lang) : 0;
+  const labelHeight = (text: string, width: number) => height(text, width, at(bodyBold, label.size, { uppercase: true })) + label.marginBottom;
   const { header } = layout;
-  const full = layout.width;
 
-  const kind =
-    height(labels.briefing, full, at(bodyBold, layout.kind.size, { letterSpacing: rtl ? 0 : layout.kind.letterSpacing, uppercase: true })) +
-    layout.kind.marginBottom;
-
-  const facts = [`${labels.deliveredBy}: ${meta.byline}`, ...(meta.venue ? [`${factLabels.venue}: ${meta.venue}`] : []), `${factLabels.date}: ${meta.when}`];
   const headerHeight =
     height([meta.event, meta.panel].filter(Boolean).join(' · '), full, at(body, header.event)) +
     header.title.margin +
     height(meta.title, full, at(headingBold, header.title.size, { lineHeight: header.title.lineHeight })) +
-    header.title.margin +
-    height(meta.occasion, full, at(body, header.occasion)) +
     header.facts.marginTop +
-    wrappedRowsHeight(facts, at(bodyBold, header.facts.size), measurer, lang) +
+    wrappedRowsHeight(briefing.facts.map(factText), at(bodyBold, header.facts.size), measurer, lang, full) +
     header.paddingBottom +
     header.rule +
     header.marginBottom;
@@ -132,7 +151,7 @@ export function briefingHeight(briefing: Briefing, theme: ResolvedTheme, measure
     messagesHeight(point.keyMessages, width);
   const collapsed = (...margins: number[]) => Math.max(layout.messages.itemMarginBottom, ...margins);
 
-  const introduction = pointHeight(briefing.introduction, full) + collapsed(layout.introduction.marginBottom);
+  const introduction = labelHeight(labels.introduction, full) + pointHeight(briefing.introduction, full) + collapsed(layout.introduction.marginBottom);
   const pointWidth = full - layout.points.indent * size;
   const points =
     briefing.points.reduce((sum, point) => sum + pointHeight(point, pointWidth), 0) +
@@ -142,35 +161,22 @@ export function briefingHeight(briefing: Briefing, theme: ResolvedTheme, measure
   const { ask } = layout;
   const askWidth = full - 2 * ask.padding.inline - ask.rule;
   const askHeight =
-    2 * ask.padding.block +
-    height(labels.ask, askWidth, at(bodyBold, ask.label.size, { letterSpacing: rtl ? 0 : ask.label.letterSpacing, uppercase: true })) +
-    ask.label.marginBottom +
-    height(briefing.ask.headline, askWidth, at(headingBold, ask.headline.size)) +
-    ask.headline.marginBottom +
-    messagesHeight(briefing.ask.keyMessages, askWidth) +
-    layout.messages.itemMarginBottom +
-    ask.marginBottom;
+    2 * ask.padding.block + labelHeight(labels.ask, askWidth) + pointHeight(briefing.ask, askWidth) + layout.messages.itemMarginBottom + ask.marginBottom;
 
-  const deliveredBy = `${labels.deliveredBy} ${meta.byline}, ${meta.organization}${meta.venue ? ` · ${meta.venue}` : ''} · ${meta.when}`;
-  const footer =
-    layout.footer.paddingTop +
-    layout.footer.rule +
-    height(deliveredBy, full, at(body, layout.footer.size)) +
-    height(briefing.delivery, full, at(body, layout.footer.size));
+  const footer = layout.footer.paddingTop + layout.footer.rule + height(briefing.delivery, full, at(body, layout.footer.size));
 
-  return kind + headerHeight + introduction + points + askHeight + footer;
+  return labelHeight(labels.briefing, full) - label.marginBottom + layout.kind.marginBottom + headerHeight + introduction + points + askHeight + footer;
 }
 
 /** The header's facts: items side by side, wrapping to new rows as a flex-wrap row does. */
-function wrappedRowsHeight(items: readonly string[], itemStyle: TextStyle, measurer: Measurer, lang: string): number {
+function wrappedRowsHeight(items: readonly string[], itemStyle: TextStyle, measurer: Measurer, lang: string, full: number): number {
   const { columnGap, rowGap } = layout.header.facts;
-  const full = layout.width;
   const rows: number[] = [];
   let x = 0;
   for (const item of items) {
     const natural = lineWidth(item, itemStyle, measurer, lang);
-    const itemHeight = textHeight(item, full, itemStyle, measurer, lang);
-    if (rows.length > 0 && x + columnGap + natural <= full) {
+    const itemHeight = textHeight(item, full * widthSafety, itemStyle, measurer, lang);
+    if (rows.length > 0 && x + columnGap + natural <= full * widthSafety) {
       rows[rows.length - 1] = Math.max(rows.at(-1)!, itemHeight);
       x += columnGap + natural;
     } else {

@@ -1,6 +1,14 @@
-// The few words Lectern adds to a statement's own text, in the statement's language.
+// The few words Lectern adds to a statement's own text, in the statement's language, with that language's
+// punctuation. Numbers are written by Intl in the digits the statement's language tag uses by convention (CLDR):
+// `ar` and `ar-MA` in Latin digits, `ar-EG` and `ar-SA` in Arabic-Indic ones. Counted words take the form
+// Intl.PluralRules chooses for the number.
+
+/** A counted phrase in each plural form the language has; `{n}` is the number, written in the language's digits. */
+export type PluralForms = { readonly [form in Intl.LDMLPluralRule]?: string } & { readonly other: string };
 
 export interface Labels {
+  /** The language these labels are in, whose plural rules choose among their forms. */
+  readonly language: string;
   readonly introduction: string;
   readonly conclusion: string;
   readonly point: (number: string, total: string) => string;
@@ -16,10 +24,18 @@ export interface Labels {
   readonly handout: string;
   readonly speakerNotes: string;
   readonly slide: (number: string, total: string) => string;
-  readonly delivery: (minutes: string) => string;
+  /** The label of the briefing's speaking time. */
+  readonly delivery: string;
+  /** "about 4 minutes": how long the statement takes to deliver. */
+  readonly aboutMinutes: PluralForms;
+  /** What runs the items of a list together, where each item is a phrase of its own: ", ", or "، " in Arabic. */
+  readonly comma: string;
+  /** A label as it stands before its value: "Date:", "Lieu :" (with a no-break space before the colon in French). */
+  readonly term: (label: string) => string;
 }
 
 const en: Labels = {
+  language: 'en',
   introduction: 'Introduction',
   conclusion: 'Conclusion',
   point: (n, total) => `Point ${n} of ${total}`,
@@ -35,10 +51,14 @@ const en: Labels = {
   handout: 'Handout',
   speakerNotes: 'Speaker notes',
   slide: (n, total) => `Slide ${n} of ${total}`,
-  delivery: (minutes) => `Delivery: about ${minutes} ${minutes === '1' ? 'minute' : 'minutes'}`,
+  delivery: 'Delivery',
+  aboutMinutes: { one: 'about {n} minute', other: 'about {n} minutes' },
+  comma: ', ',
+  term: (label) => `${label}:`,
 };
 
 const fr: Labels = {
+  language: 'fr',
   introduction: 'Introduction',
   conclusion: 'Conclusion',
   point: (n, total) => `Point ${n} sur ${total}`,
@@ -54,10 +74,14 @@ const fr: Labels = {
   handout: 'Document de séance',
   speakerNotes: 'Notes de l’orateur',
   slide: (n, total) => `Diapositive ${n} sur ${total}`,
-  delivery: (minutes) => `Durée : environ ${minutes} min`,
+  delivery: 'Durée',
+  aboutMinutes: { one: 'environ {n} minute', other: 'environ {n} minutes' },
+  comma: ', ',
+  term: (label) => `${label}\u00a0:`,
 };
 
 const es: Labels = {
+  language: 'es',
   introduction: 'Introducción',
   conclusion: 'Conclusión',
   point: (n, total) => `Punto ${n} de ${total}`,
@@ -73,10 +97,14 @@ const es: Labels = {
   handout: 'Material de apoyo',
   speakerNotes: 'Notas del orador',
   slide: (n, total) => `Diapositiva ${n} de ${total}`,
-  delivery: (minutes) => `Duración: unos ${minutes} min`,
+  delivery: 'Duración',
+  aboutMinutes: { one: 'aproximadamente {n} minuto', other: 'aproximadamente {n} minutos' },
+  comma: ', ',
+  term: (label) => `${label}:`,
 };
 
 const ar: Labels = {
+  language: 'ar',
   introduction: 'مقدمة',
   conclusion: 'خاتمة',
   point: (n, total) => `النقطة ${n} من ${total}`,
@@ -92,7 +120,18 @@ const ar: Labels = {
   handout: 'نشرة العرض',
   speakerNotes: 'ملاحظات المتحدث',
   slide: (n, total) => `الشريحة ${n} من ${total}`,
-  delivery: (minutes) => `مدة الإلقاء: نحو ${minutes} دقيقة`,
+  delivery: 'مدة الإلقاء',
+  // The counted noun agrees with its number: one minute, two (the dual), 3–10 (the plural), 11–99 and 100 … (the
+  // singular). "تقريباً" after it keeps every form in the nominative.
+  aboutMinutes: {
+    one: 'دقيقة واحدة تقريباً',
+    two: 'دقيقتان تقريباً',
+    few: '{n} دقائق تقريباً',
+    many: '{n} دقيقة تقريباً',
+    other: '{n} دقيقة تقريباً',
+  },
+  comma: '، ',
+  term: (label) => `${label}:`,
 };
 
 const byLanguage: Readonly<Record<string, Labels>> = { en, fr, es, ar };

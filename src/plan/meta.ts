@@ -1,6 +1,7 @@
-// The metadata as people read it: dates in the statement's language, and the lines the header and title slide show.
+// The metadata as people read it: dates and numbers in the statement's language, and the lines the header and title
+// slide show, joined with the language's own comma.
 import type { StatementMeta } from '../content/statement.js';
-import { labelsFor } from './labels.js';
+import { labelsFor, type Labels, type PluralForms } from './labels.js';
 
 export interface MetaView extends StatementMeta {
   /** The delivery date in words, in the statement's language: "June 6, 2019". */
@@ -10,21 +11,47 @@ export interface MetaView extends StatementMeta {
   readonly when: string;
   /** Speaker and role: "Kieran Gorman-Best, Senior Policy and Liaison Officer". */
   readonly byline: string;
+  /** Speaker, role and organization: who delivers the statement, on whose behalf. */
+  readonly deliveredBy: string;
   /** One line on the occasion: "Statement by IOM at the High-Level Thematic Debate …". */
   readonly occasion: string;
+  /** The CSS counter style that writes numbers in the statement's own digits, as Intl does: `decimal`, `arabic-indic` … */
+  readonly counterStyle: string;
+}
+
+/** One labelled fact of a page's header: "Date: June 6, 2019". */
+export interface Fact {
+  /** The label with its colon, as the language writes it: "Date:", "Lieu :". */
+  readonly term: string;
+  readonly value: string;
+  /** For a date: the ISO date, for the `<time>` element. */
+  readonly datetime?: string;
 }
 
 export function describeMeta(meta: StatementMeta): MetaView {
   const labels = labelsFor(meta.lang);
   const dateText = formatDate(meta.date, meta.lang);
+  const list = (...items: (string | undefined)[]) => items.filter(Boolean).join(labels.comma);
   return {
     ...meta,
     dateText,
     publishedText: meta.published && formatDate(meta.published, meta.lang),
-    when: [dateText, meta.time].filter(Boolean).join(', '),
-    byline: [meta.speaker, meta.role].filter(Boolean).join(', '),
+    when: list(dateText, meta.time),
+    byline: list(meta.speaker, meta.role),
+    deliveredBy: list(meta.speaker, meta.role, meta.organization),
     occasion: labels.occasion(meta.organization, meta.event),
+    counterStyle: counterStyleFor(meta.lang),
   };
+}
+
+/** Who delivers the statement, where and when: each once. */
+export function metaFacts(meta: MetaView): Fact[] {
+  const labels = labelsFor(meta.lang);
+  return [
+    { term: labels.term(labels.deliveredBy), value: meta.deliveredBy },
+    ...(meta.venue ? [{ term: labels.term(labels.venue), value: meta.venue }] : []),
+    { term: labels.term(labels.date), value: meta.when, datetime: meta.date },
+  ];
 }
 
 export function formatDate(isoDate: string, lang: string): string {
@@ -37,9 +64,34 @@ export function formatNumber(value: number, lang: string): string {
   return formatter(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
 }
 
+/**
+ * A counted phrase: the form the labels' language takes for `count` (Intl.PluralRules: "1 minute", "4 minutes";
+ * in Arabic "دقيقة واحدة", "دقيقتان", "3 دقائق", "11 دقيقة"), the number in the statement's digits.
+ */
+export function formatCount(count: number, lang: string, labels: Labels, forms: PluralForms): string {
+  const form = forms[formatter(pluralRules, labels.language, () => new Intl.PluralRules(labels.language)).select(count)] ?? forms.other;
+  return form.replace('{n}', formatNumber(count, lang));
+}
+
+/** CSS counter styles for the digits Intl writes numbers in, by its numbering system. */
+const counterStyles: Readonly<Record<string, string>> = {
+  latn: 'decimal',
+  arab: 'arabic-indic',
+  arabext: 'persian',
+  beng: 'bengali',
+  deva: 'devanagari',
+  thai: 'thai',
+};
+
+function counterStyleFor(lang: string): string {
+  const { numberingSystem } = formatter(numberFormats, lang, () => new Intl.NumberFormat(lang)).resolvedOptions();
+  return counterStyles[numberingSystem] ?? 'decimal';
+}
+
 // Making an Intl formatter takes about a millisecond; watch mode rebuilds often, so each language's is made once.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 function formatter<T>(cache: Map<string, T>, lang: string, create: () => T): T {
   let format = cache.get(lang);

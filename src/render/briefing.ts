@@ -1,6 +1,9 @@
 // The one-page briefing: briefing.html, for the room and for the delegation's files; and briefing.pdf, which must print
 // on exactly one page.
 import type { ResolvedConfig } from '../config.js';
+import { fitBriefing } from '../fit/briefing.js';
+import { fontCacheDir } from '../fit/index.js';
+import type { PlannedStatement } from '../plan/statement.js';
 import { textFile, type Output, type PaperOptions, type PdfSpec } from './output.js';
 import { pageView } from './view.js';
 
@@ -28,9 +31,17 @@ export const briefingOutput: Output = {
   templates: ['briefing'],
   files: [{ file: 'briefing.html', label: 'Briefing' }],
   preview: 'side',
-  render({ briefing, theme }, { templates }) {
-    const view = { ...pageView(briefing.meta, theme), briefing };
+  async render(planned, { templates, config }) {
+    const { briefing, theme } = planned;
+    const paper = { ...briefing, paper: config.paper, scale: await scaleFor(planned, config) };
+    const view = { ...pageView(briefing.meta, theme), briefing: paper, scale: paper.scale < 1 ? String(paper.scale) : undefined };
     return [textFile(`${briefing.slug}/briefing.html`, templates.render('briefing', view))];
   },
   pdf,
 };
+
+/** The briefing's type scale on the paper asked for: fitting's own, or, for a briefing fitted to another paper, fitted again. */
+async function scaleFor({ briefing, theme, statement }: PlannedStatement, config: ResolvedConfig): Promise<number> {
+  if (briefing.paper === config.paper) return briefing.scale;
+  return (await fitBriefing(briefing, theme, { file: statement.file, paper: config.paper, cacheDir: fontCacheDir(config) })).scale;
+}

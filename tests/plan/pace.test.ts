@@ -22,8 +22,8 @@ test('the shipped statement takes about four minutes at 130 words a minute', () 
   expect(pace.words).toBe(549);
   expect(pace.seconds).toBeCloseTo(speakingSeconds(549, 130));
   expect(aboutMinutes(pace.seconds)).toBe(4);
-  expect(planBriefing(statement).delivery).toBe('Delivery: about 4 minutes');
-  expect(planBriefing(statement, { wordsPerMinute: 100 }).delivery).toBe('Delivery: about 5 minutes');
+  expect(planBriefing(statement).delivery).toBe('Delivery:\u00a0about 4 minutes');
+  expect(planBriefing(statement, { wordsPerMinute: 100 }).delivery).toBe('Delivery:\u00a0about 5 minutes');
 });
 
 describe('counting words', () => {
