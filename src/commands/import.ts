@@ -1,4 +1,5 @@
-// `lectern import FILE.txt`: turn the raw text of a statement into a content file, and say what was found.
+// `lectern import FILE`: turn a statement as it arrives (text, Word .docx or PDF) into a content file, and say what was
+// found and what was not.
 import { mkdir, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
@@ -18,17 +19,17 @@ interface ImportOptions {
 export function registerImport(program: Command, { io }: CommandContext): void {
   program
     .command('import')
-    .description('turn the raw text of a statement (pasted from a web page, an e-mail or a PDF) into a content file')
-    .argument('<file>', 'the text file: UTF-8 or UTF-16, at most 1 MiB')
+    .description('turn a statement as it arrives (a text file, a Word .docx or a PDF) into a content file')
+    .argument('<file>', 'the statement: a text file (UTF-8 or UTF-16, at most 1 MiB), a Word .docx or a PDF (at most 20 MiB)')
     .addOption(new Option('-o, --out <path>', 'folder to write <name>.md into, or the .md file to write (default: content/)'))
     .addOption(new Option('-f, --force', 'replace the content file if it exists').default(false))
     .action(async (file: string, options: ImportOptions) => {
       const config = resolveConfig({ root: io.cwd });
-      const { importStatement } = await import('../import/import.js');
+      const { importFile } = await import('../import/document.js');
       const [{ parseStatement }, { slugOf }] = await Promise.all([import('../content/parse.js'), import('../content/slug.js')]);
       const input = path.resolve(config.root, file);
       const shown = displayPath(config, input);
-      const result = importStatement(await readInput(input, shown), shown);
+      const result = await importFile(await readInput(input, shown), shown);
       const out = options.out ? path.resolve(config.root, options.out) : config.contentDir;
       // `--out` names a .md file, or the folder for `<name of the text file>.md`.
       const target = out.toLowerCase().endsWith('.md') ? out : path.join(out, `${slugOf(path.basename(input, path.extname(input)))}.md`);
@@ -44,11 +45,13 @@ export function registerImport(program: Command, { io }: CommandContext): void {
 }
 
 async function readInput(file: string, shown: string): Promise<Uint8Array> {
-  const { maxImportBytes, tooLarge } = await import('../import/decode.js');
+  const { tooLarge } = await import('../import/decode.js');
+  const { maxBytesFor } = await import('../import/document.js');
   try {
-    return await readRegularFile(file, maxImportBytes, {
-      notAFile: (what) => new LecternError(`this is ${what}, not a text file`, { kind: 'usage', at: { file: shown }, hint: 'name the .txt file to import' }),
-      tooLarge: (size) => tooLarge(size, shown),
+    return await readRegularFile(file, maxBytesFor(file), {
+      notAFile: (what) =>
+        new LecternError(`this is ${what}, not a text file`, { kind: 'usage', at: { file: shown }, hint: 'name the .txt, .docx or .pdf file to import' }),
+      tooLarge: (size) => tooLarge(size, shown, maxBytesFor(file)),
     });
   } catch (error) {
     if (isLecternError(error)) throw error;
@@ -137,7 +140,7 @@ async function fileInTheWay(dir: string): Promise<string | undefined> {
   }
 }
 
-function report({ statement, languageSure }: ImportResult, file: string, logger: Logger, problems: readonly string[]): void {
+function report({ statement, languageSure, content }: ImportResult, file: string, logger: Logger, problems: readonly string[]): void {
   const found = [
     statement.salutation.length > 0 && 'salutation',
     statement.introduction && 'introduction',
@@ -154,6 +157,20 @@ function report({ statement, languageSure }: ImportResult, file: string, logger:
   ].filter(Boolean);
   logger.info(`Wrote ${file}: ${found.join(', ')}; ${who.join('; ')}`);
 
+  const lines = content.split('\n');
+  for (const field of ['title', 'event', 'organization', 'speaker', 'date'] as const) {
+    const line = lines.findIndex((text) => text.startsWith(`# ${field}: not found in the text`)) + 1;
+    if (line > 0) logger.warn(`${file}:${line}: no ${field} found in the text; add it to the front matter, or leave it out`);
+  }
+  if (statement.fallbackTitle) {
+    const line = lines.findIndex((text) => text.startsWith('title: ')) + 1;
+    logger.warn(`${file}:${line}: no title found in the text; the title is a draft from ${statement.fallbackTitle.from}: edit it`);
+  }
+  if (statement.pointsFound === 'grouped') {
+    logger.warn(
+      `nothing in the text marks the points, so the paragraphs are grouped into ${statement.points.length} draft point${statement.points.length === 1 ? '' : 's'} in ${file}: check where each starts`,
+    );
+  }
   if (statement.points.length === 0) {
     logger.warn(
       `no points found (no "First, …", "Secondly, …", "1.", "II." …): the whole text is under "# Introduction" in ${file}. ` +

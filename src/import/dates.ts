@@ -77,6 +77,8 @@ const dayFirst = new RegExp(
   'iu',
 );
 const monthFirst = new RegExp(`${weekday}(${month})\\s+(${digit}{1,2})(?:st|nd|rd|th)?[,،]?\\s+(${digit}{4})(?!${digit})`, 'iu');
+/** "27.9.2018", "27/09/2018" as Europe and Latin America write them: day, month, year. */
+const numericDate = new RegExp(`(?<![${digit.slice(1, -1)}.])(${digit}{1,2})\\.(${digit}{1,2})\\.(${digit}{4})(?!${digit})`, 'u');
 const isoDate = new RegExp(`(?<!${digit})(${digit}{4})-(${digit}{2})-(${digit}{2})(?!${digit})`, 'u');
 
 /** The first date in `line` whose day exists. */
@@ -86,6 +88,8 @@ export function findDate(line: string): FoundDate | undefined {
   if (day) push(candidates, day, Number(western(day[1]!)), monthNumber(day[2]!), Number(western(day[3]!)));
   const monthDay = monthFirst.exec(line);
   if (monthDay) push(candidates, monthDay, Number(western(monthDay[2]!)), monthNumber(monthDay[1]!), Number(western(monthDay[3]!)));
+  const numeric = numericDate.exec(line);
+  if (numeric) push(candidates, numeric, Number(western(numeric[1]!)), Number(western(numeric[2]!)), Number(western(numeric[3]!)));
   const iso = isoDate.exec(line);
   if (iso) push(candidates, iso, Number(western(iso[3]!)), Number(western(iso[2]!)), Number(western(iso[1]!)));
   return candidates.sort((a, b) => a.index - b.index)[0];

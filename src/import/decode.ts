@@ -9,7 +9,7 @@ export const maxImportBytes = 1024 * 1024;
 /** Files that are not text at all, by their first bytes, and what to do instead. */
 const binaryFormats: readonly { readonly magic: readonly number[]; readonly what: string }[] = [
   { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF' },
-  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a zipped document (such as Word .docx)' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a zip file that is not a Word .docx' },
   { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word .doc' },
   { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document' },
 ];
@@ -47,8 +47,9 @@ export function checkSize(size: number, file: string): void {
   if (size > maxImportBytes) throw tooLarge(size, file);
 }
 
-export function tooLarge(size: number, file: string): LecternError {
-  return new LecternError(`the file is ${formatBytes(size)} bytes; lectern import reads at most 1 MiB (${formatBytes(maxImportBytes)} bytes)`, {
+export function tooLarge(size: number, file: string, limit = maxImportBytes): LecternError {
+  const limitText = limit === maxImportBytes ? '1 MiB' : `${limit / 1024 / 1024} MiB`;
+  return new LecternError(`the file is ${formatBytes(size)} bytes; lectern import reads at most ${limitText} (${formatBytes(limit)} bytes)`, {
     at: { file },
     hint: 'import one statement at a time: save only its text in a file of its own',
   });

@@ -1,6 +1,8 @@
 // Drafts the slide text of each part from its own sentences: a headline of at most 8 words and 2–4 key messages
 // of at most 15 words, each cut from the text as it stands (nothing is reworded). A word weighs more the more often
 // its part uses it and the fewer other parts do; a sentence is as salient as its words.
+import { countWords } from '../plan/pace.js';
+import { englishTokens } from './english.js';
 import { isCommonWord, type ImportLanguage } from './language.js';
 
 export interface SlideDraft {
@@ -38,10 +40,13 @@ interface Salience {
 }
 
 function draftOne(sentences: readonly string[], salience: Salience): SlideDraft {
+  // A sentence with a web address, markup or nothing but symbols is no slide text.
+  const usable = sentences.filter((sentence) => !hasDebris(sentence) && /\p{L}{2}/u.test(sentence));
+  const pool = usable.length > 0 ? usable : sentences.map(withoutDebrisTokens).filter((sentence) => /\p{L}{2}/u.test(sentence));
   // One long sentence still gives two messages: its clauses stand in for sentences.
-  const units = sentences.length >= 2 ? sentences : clausesAsUnits(sentences[0] ?? '');
+  const units = pool.length >= 2 ? pool : clausesAsUnits(pool[0] ?? '');
   const ranked = units
-    .map((text, index) => ({ text, index, score: score(text, salience) * (index === 0 ? 1.2 : 1) }))
+    .map((text, index) => ({ text, index, score: score(text, salience) * (index === 0 ? 1.2 : 1) * (opensOnPronoun(text, salience.lang) ? 0.5 : 1) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   // Two messages at least; up to four while a sentence carries at least half the weight of the best one.
   const top = ranked[0]?.score ?? 0;
@@ -51,13 +56,32 @@ function draftOne(sentences: readonly string[], salience: Salience): SlideDraft 
     .sort((a, b) => a.index - b.index);
   const keyMessages = [...new Set(chosen.map((unit) => shorten(unit.text, salience)).filter((text) => text !== ''))];
   const headline =
-    headlineOf(
-      ranked.slice(0, 2).map((unit) => unit.text),
+    headlineFrom(
+      ranked.slice(0, 3).map((unit) => unit.text),
       salience,
-    ) ||
-    keyMessages[0]?.split(/\s+/u).slice(0, maxHeadlineWords).join(' ') ||
-    '';
+    ) || openingDraft(units.join(' '), salience.lang).headline;
   return { headline, keyMessages };
+}
+
+/** The opening words of a text as a headline and a key message: for a part too short or too odd to draft from. */
+export function openingDraft(text: string, lang: ImportLanguage): SlideDraft {
+  const words = tokensOf(text);
+  const headline = phrase(words, lang, { complete: true, max: maxHeadlineWords })?.text ?? '';
+  const message = phrase(words, lang, { complete: true, max: maxMessageWords })?.text;
+  return { headline, keyMessages: message ? [message] : [] };
+}
+
+/** A web address, an e-mail address, markup or a template tag: never part of a draft. */
+const debrisToken = /(?:https?:\/\/|www\.|\S+@\S+\.\w|<\/?[a-z][^>]*>|\{\{|\}\}|^[\p{Extended_Pictographic}\p{Emoji_Component}\uFE0F\u200D]+$)/iu;
+
+function hasDebris(sentence: string): boolean {
+  return tokensOf(sentence).some((token) => debrisToken.test(token));
+}
+
+function withoutDebrisTokens(sentence: string): string {
+  return tokensOf(sentence)
+    .filter((token) => !debrisToken.test(token))
+    .join(' ');
 }
 
 /** Sentences, by the platform's own sentence segmenter; "Mr. President" and other abbreviations do not end one. */
@@ -121,7 +145,8 @@ function isContent(token: string, lang: ImportLanguage): boolean {
   return key.length >= 3 || /^\p{Lu}{2,}/u.test(token);
 }
 
-function contentKeys(text: string, lang: ImportLanguage): string[] {
+/** The meaningful words of `text`, each reduced to its key. */
+export function contentKeys(text: string, lang: ImportLanguage): string[] {
   return tokensOf(text)
     .filter((token) => isContent(token, lang))
     .map((token) => keyOf(token, lang));
@@ -171,33 +196,35 @@ function clausesAsUnits(sentence: string): string[] {
   return units;
 }
 
+/** Words as `lectern check` counts them against its budgets ("high-level" is two); a closing "…" is no word. */
+function counted(words: readonly string[], lang: ImportLanguage): number {
+  return countWords(words.join(' '), lang);
+}
+
 /**
  * A sentence cut to at most 15 words: the whole sentence when it is that short; else the run of whole clauses, or
- * the opening words of a clause ended with "…", that carries the most weight. Runs from the start of the sentence,
- * where its subject is, count for more.
+ * the opening words of a clause, that carries the most weight, ended with "…" when words after it are left out.
+ * Runs from the start of the sentence, where its subject is, count for more.
  */
 function shorten(sentence: string, salience: Salience): string {
   const clauses = clausesOf(sentence);
   const all = clauses.flat();
-  if (all.length <= maxMessageWords) return tidy(all, salience.lang);
+  const whole = phrase(all, salience.lang, { complete: true });
+  if (whole && counted(whole.words, salience.lang) <= maxMessageWords) return whole.text;
   let best = { text: '', weight: -1 };
-  const consider = (words: string[], weight: number, cut: boolean) => {
-    const text = tidy(words, salience.lang);
-    if (text !== '' && weight > best.weight) best = { text: cut ? `${text}…` : text, weight };
+  const consider = (words: string[], weight: number, complete: boolean) => {
+    const cut = phrase(words, salience.lang, { complete, max: maxMessageWords });
+    if (cut && weight > best.weight) best = { text: cut.text, weight };
   };
   for (let i = 0; i < clauses.length; i++) {
     const fromStart = i === 0 ? 1.3 : 1;
     const words: string[] = [];
-    for (let j = i; j < clauses.length && words.length + clauses[j]!.length <= maxMessageWords; j++) {
+    for (let j = i; j < clauses.length && counted([...words, ...clauses[j]!], salience.lang) <= maxMessageWords; j++) {
       words.push(...clauses[j]!);
-      consider([...words], weightOf(words, salience) * fromStart, false);
+      consider([...words], weightOf(words, salience) * fromStart, true);
     }
-    const opening = clauses
-      .slice(i)
-      .flat()
-      .slice(0, maxMessageWords - 1);
-    while (opening.length > 1 && !isContent(opening.at(-1)!, salience.lang)) opening.pop();
-    consider(opening, weightOf(opening, salience) * (i === 0 ? 1.1 : 0.8), true);
+    const opening = clauses.slice(i).flat();
+    consider(opening, weightOf(opening.slice(0, maxMessageWords), salience) * (i === 0 ? 1.1 : 0.8), false);
   }
   return best.text;
 }
@@ -208,77 +235,148 @@ function weightOf(words: readonly string[], salience: Salience): number {
 }
 
 /**
- * A headline: the 2–8 consecutive words within one clause of the most salient sentences that weigh most. It starts
- * and ends on a meaningful word, at the edge of a phrase: the clause's edge or a common word ("of", "the", "to").
+ * A headline: the start of a clause of one of the most salient sentences, whole when it is at most 8 words, else its
+ * weightiest opening cut at the end of a phrase and ended with "…".
  */
-function headlineOf(sentences: readonly string[], salience: Salience): string {
-  let best: { words: string[]; weight: number } | undefined;
-  const content = (word: string | undefined) => word !== undefined && isContent(word, salience.lang);
-  for (const sentence of sentences) {
-    for (const clause of clausesOf(sentence)) {
-      for (let start = 0; start < clause.length; start++) {
-        if (!content(clause[start]) || content(clause[start - 1])) continue;
-        for (let end = start + 1; end < Math.min(clause.length, start + maxHeadlineWords); end++) {
-          if (!content(clause[end]) || content(clause[end + 1])) continue;
-          const words = clause.slice(start, end + 1);
-          const weight = weightOf(words, salience) * (start === 0 ? 1.1 : 1);
-          if (!best || weight > best.weight + 1e-9) best = { words, weight };
-        }
-      }
+function headlineFrom(sentences: readonly string[], salience: Salience): string {
+  let best: { text: string; weight: number } | undefined;
+  for (const [rank, sentence] of sentences.entries()) {
+    for (const [c, clause] of clausesOf(sentence).entries()) {
+      if (c > 0 && !clauseStarts(clause)) continue;
+      const cut = phrase(clause, salience.lang, { complete: true, max: maxHeadlineWords });
+      if (!cut || counted(cut.words, salience.lang) < 2) continue;
+      const weight = (weightOf(cut.words, salience) / (rank + 1)) * (c === 0 ? 1.2 : 1) * (cut.text.endsWith('…') ? 0.8 : 1);
+      if (!best || weight > best.weight + 1e-9) best = { text: cut.text, weight };
     }
   }
-  return best ? tidy(best.words, salience.lang) : '';
+  return best?.text ?? '';
+}
+
+/** A clause that can open a headline: not a continuation that needs the clause before it ("which …", "and …" aside). */
+function clauseStarts(clause: readonly string[]): boolean {
+  return clause.length >= 2;
+}
+
+/** Exported for the title a statement without one gets: its first sentence as a headline. */
+export function headlineOf(sentences: readonly string[], lang: ImportLanguage): string {
+  return headlineFrom(sentences, { lang, weight: () => 1 });
 }
 
 const connectives = new Set([
   'and',
   'but',
   'or',
+  'so',
+  'yet',
+  'then',
+  'also',
   'which',
   'as',
   'while',
-  'so',
   'because',
   'whereas',
   'where',
   'who',
+  'that',
   'et',
   'mais',
   'ou',
+  'donc',
+  'puis',
   'qui',
   'que',
   'dont',
   'car',
   'y',
+  'e',
   'pero',
   'o',
+  'u',
+  'pues',
   'cual',
   'porque',
   'donde',
   'quien',
+  'و',
+  'ثم',
+  'أو',
+  'او',
+  'لكن',
+  'ف',
 ]);
 
-/** Words back into text: connectives at the start and punctuation at the end dropped, the first letter a capital. */
-function tidy(words: readonly string[], lang: ImportLanguage): string {
-  const kept = [...words];
-  // Only a connective in lower case: "WHO will …" starts with a name, not with "who".
-  while (kept.length > 1 && connectives.has(kept[0]!)) kept.shift();
-  while (
-    kept.length > 1 &&
-    isCommonWord(
-      kept
-        .at(-1)!
-        .toLocaleLowerCase(lang)
-        .replace(/[^\p{L}]+$/u, ''),
-      lang,
-    )
-  )
-    kept.pop();
-  const text = kept
+/** Pronouns that point back to what came before: a draft never opens on one. */
+const pronouns =
+  /^(?:it|this|that|these|those|they|he|she|its|il|elle|ils|elles|cela|ceci|ce|celle|celui|ello|esto|eso|esta|este|ella|ellos|ellas|هذا|هذه|ذلك|تلك|هو|هي|هم)$/iu;
+
+function opensOnPronoun(text: string, lang: ImportLanguage): boolean {
+  const first = tokensOf(text)[0]?.replace(/[^\p{L}]+/gu, '') ?? '';
+  if (lang === 'en') {
+    const tokens = englishTokens(text);
+    if (tokens) return tokens[0]?.pronoun === true && pronouns.test(first);
+  }
+  return pronouns.test(first);
+}
+
+/** Arabic "and" or "so" written onto the first word: "وفي", "وبأن", "فالأمم". */
+function withoutJoinedConjunction(word: string): string | undefined {
+  const rest = /^[وف](.+)$/u.exec(word)?.[1];
+  if (!rest || rest.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
+  return /^(?:ال|في|من|على|إلى|الى|أن|ان|إن|لا|لم|لن|قد|بأن|بان|لأن|كما|هو|هي|نحن|هذا|هذه|ما|ل|ب|ت|ي|ن)/u.test(rest) ? rest : undefined;
+}
+
+/** Arabic phrases of two words that are never cut between: "من أجل" (for), "على الرغم" (despite) … */
+const boundPairs = [
+  ['من', 'أجل'],
+  ['على', 'الرغم'],
+  ['بالرغم', 'من'],
+  ['إلى', 'جانب'],
+  ['في', 'إطار'],
+  ['بما', 'في'],
+  ['في', 'ذلك'],
+  ['عن', 'طريق'],
+] as const;
+
+/**
+ * Words as a draft: from a phrase boundary (leading conjunctions dropped, never on the second word of "من أجل"), to
+ * the end when `complete` and it fits, else cut to fit `max` at the end of a phrase, on a word that carries meaning,
+ * and ended with "…". The first letter is a capital. Undefined when nothing is left.
+ */
+function phrase(input: readonly string[], lang: ImportLanguage, options: { complete: boolean; max?: number }): { text: string; words: string[] } | undefined {
+  const words = [...input].filter((word) => !debrisToken.test(word));
+  while (words.length > 1 && connectives.has(words[0]!.toLocaleLowerCase(lang).replace(/[^\p{L}]+$/u, ''))) words.shift();
+  if (lang === 'ar' && words.length > 1) {
+    const bare = withoutJoinedConjunction(words[0]!);
+    if (bare) words[0] = bare;
+    if (boundPairs.some(([, second]) => words[0] === second)) words.shift();
+  }
+  if (words.length === 0) return undefined;
+  const max = options.max ?? Infinity;
+  let cut = options.complete && counted(words, lang) <= max ? words.length : 0;
+  if (cut === 0) {
+    const english = lang === 'en' ? englishTokens(words.join(' ')) : undefined;
+    cut = words.length;
+    while (cut > 0 && counted(words.slice(0, cut), lang) > max) cut--;
+    const goodEnd = (n: number) => {
+      const last = words[n - 1]!;
+      const next = words[n];
+      if (!isContent(last, lang) && !/\p{N}/u.test(last)) return false;
+      if (english?.[n - 1]?.phraseGoesOn) return false;
+      if (lang === 'ar' && next !== undefined && boundPairs.some(([first, second]) => last === first && next === second)) return false;
+      return true;
+    };
+    while (cut > 1 && !goodEnd(cut)) cut--;
+    if (cut === 0) return undefined;
+  }
+  const kept = words.slice(0, cut);
+  const trimmed = cut < words.length;
+  let text = kept
     .join(' ')
     .replace(/^[\s,;:.،؛–—-]+/u, '')
     .replace(/[\s,;:.،؛–—-]+$/u, '')
     .replace(/^[("“«]+(?=[^)"”»]*$)/u, '')
     .replace(/\s*[(“"«]$/u, '');
-  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  if (text === '' || !/\p{L}/u.test(text)) return undefined;
+  text = text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  return { text: trimmed ? `${text}…` : text, words: kept };
 }

@@ -26,8 +26,8 @@ export const statementBy = new RegExp(
   '^(?:' +
     [
       '(?:joint\\s+)?(?:statement|remarks|intervention|address|speech|keynote(?:\\s+address)?|opening\\s+remarks|closing\\s+remarks|message|presentation)(?:\\s+(?:delivered|made|given|presented))?\\s+by',
-      "(?:d[ée]claration|intervention|allocution|discours|message)(?:\\s+(?:prononc[ée]e?|faite?))?\\s+(?:par|de|du|des|d['’])",
-      '(?:declaraci[oó]n|intervenci[oó]n|discurso|palabras|mensaje)(?:\\s+(?:pronunciad[oa]|formulad[oa]))?\\s+(?:por|de|del)',
+      "(?:d[ée]claration|intervention|allocution|discours|message)(?:\\s+(?:prononc[ée]e?|faite?))?\\s+(?:(?:par|de|du|des)(?![\\p{L}])|d['’])",
+      '(?:declaraci[oó]n|intervenci[oó]n|discurso|palabras|mensaje)(?:\\s+(?:pronunciad[oa]|formulad[oa]))?\\s+(?:por|de|del)(?![\\p{L}])',
       `(?:${arabic('بيان')}|${arabic('كلمة')}|${arabic('مداخلة')}|${arabic('خطاب')})`,
     ].join('|') +
     ')(?:\\s*(.*))?$',
@@ -206,6 +206,7 @@ export const boilerplate = new RegExp(
     'v[ée]rifier\\s+au\\s+prononc[ée]',
     'traduction\\s+non\\s+officielle',
     'cotejar\\s+con\\s+el\\s+discurso\\s+pronunciado',
+    'as\\s+prepared(?:\\s+for\\s+delivery)?',
     's[oó]lo\\s+vale\\s+el\\s+texto\\s+pronunciado',
     'traducci[oó]n\\s+no\\s+oficial',
     arabic('العبرة بالنص الملقى'),
@@ -224,8 +225,119 @@ export function personAndRole(text: string): { speaker: string; role?: string } 
 /** Two to six words, no digits, and in Latin script each main word capitalised ("Kieran Gorman-Best", "H.E. Ms. Ana de la Cruz"). */
 export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 7 || /\d/u.test(text) || text.length > 60) return false;
-  if (/\p{Script=Arabic}/u.test(text)) return !organizationWords.test(text) && !eventWords.test(text);
+  if (words.length < 2 || words.length > 7 || /\p{N}/u.test(text) || text.length > 60) return false;
+  if (/\p{Script=Arabic}/u.test(text)) {
+    return words.length <= 4 && !organizationWords.test(text) && !eventWords.test(text) && !arabicNotName.test(text);
+  }
   const particles = /^(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ten|al|el|bin|ibn|y|e)$/u;
   return words.every((word) => /^\p{Lu}/u.test(word) || particles.test(word)) && !organizationWords.test(text) && !eventWords.test(text);
 }
+
+/** Words an Arabic name never has: what a message, a meeting or a preposition is made of. */
+const arabicNotName = new RegExp(
+  `(?<![\\p{L}])(?:${['رسالة', 'كلمة', 'بيان', 'خطاب', 'بمناسبة', 'يوم', 'في', 'من', 'على', 'الى', 'حول', 'لدى', 'امام', 'الامم', 'المتحدة', 'العام'].map((word) => arabic(word, false)).join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/** A line that names the statement itself: "Remarks by …", "Discurso inaugural …", "Message du Secrétaire général", "رسالة …". */
+export const statementTitle = new RegExp(
+  `^(?:the\\s+)?(?:\\p{L}+['’]s\\s+)?(?:${[
+    'statement',
+    'remarks',
+    'address',
+    'speech',
+    'message',
+    'keynote',
+    'intervention',
+    'briefing',
+    'd[ée]claration',
+    'allocution',
+    'discours',
+    'discurso',
+    'declaraci[oó]n',
+    'intervenci[oó]n',
+    'mensaje',
+    'palabras',
+    arabic('رسالة'),
+    arabic('كلمة'),
+    arabic('بيان'),
+    arabic('خطاب'),
+  ].join('|')})${wordEnd}`,
+  'iu',
+);
+
+const cities = [
+  'new\\s+york',
+  'nueva\\s+york',
+  'geneva',
+  'gen[èe]ve',
+  'ginebra',
+  'vienna',
+  'vienne',
+  'viena',
+  'nairobi',
+  'paris',
+  'par[íi]s',
+  'brussels',
+  'bruxelles',
+  'bruselas',
+  'rome',
+  'roma',
+  'addis\\s+ababa',
+  'bangkok',
+  'santiago',
+  'beirut',
+  'beyrouth',
+  'washington(?:,?\\s+d\\.?c\\.?)?',
+  'strasbourg',
+  'the\\s+hague',
+  'la\\s+haye',
+  'la\\s+haya',
+  'london',
+  'londres',
+  'montreal',
+  'montr[ée]al',
+  'bonn',
+  'copenhagen',
+  'panama',
+  'panam[áa]',
+  'cairo',
+  'le\\s+caire',
+  'el\\s+cairo',
+  'dakar',
+  'abidjan',
+  'tunis',
+  'rabat',
+  'amman',
+  'doha',
+  'riyadh',
+  'baghdad',
+  arabic('جنيف'),
+  arabic('نيويورك'),
+  arabic('فيينا'),
+  arabic('نيروبي'),
+  arabic('باريس'),
+  arabic('القاهرة'),
+];
+const venueWords = [
+  'room',
+  'salle',
+  'sala',
+  'conference\\s+room',
+  'palais\\s+des\\s+nations',
+  'palacio\\s+de\\s+las\\s+naciones',
+  'trusteeship\\s+council',
+  'unhq',
+  'headquarters',
+  'si[èe]ge',
+  'sede',
+  'hall',
+  'chamber',
+  'auditorium',
+  'centre\\s+international',
+  'vienna\\s+international\\s+centre',
+  arabic('قاعة'),
+  arabic('مقر'),
+];
+/** "Room XX, Palais des Nations, Geneva", "New York, New York", "Asamblea General de Naciones unidas, Nueva York". */
+export const venuePattern = new RegExp(`(?:(?<![\\p{L}])(?:${venueWords.join('|')})(?![\\p{L}])|(?:^|[,،–—-]\\s*|\\s)(?:${cities.join('|')})\\.?$)`, 'iu');

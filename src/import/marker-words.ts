@@ -137,11 +137,93 @@ const pointNouns = [
   'cuestión',
 ];
 export const pointNounPattern = new RegExp(
-  `^(?:(?:and|now|et|y)\\s+)?(?:(?:let\\s+me\\s+|i\\s+(?:will\\s+|would\\s+like\\s+to\\s+|now\\s+)?)?turn\\s+to\\s+|turning\\s+to\\s+|this\\s+brings\\s+me\\s+to\\s+)?` +
+  `^(?:(?:and|now|et|y)\\s+)?(?:(?:let\\s+me\\s+|i\\s+(?:will\\s+|would\\s+like\\s+to\\s+|now\\s+)?)?(?:turn|come|move)\\s+(?:now\\s+)?to\\s+|turning\\s+(?:now\\s+)?to\\s+|this\\s+(?:brings|leads|takes)\\s+me\\s+to\\s+|(?:j['’]en\\s+)?(?:viens|arrive)\\s+(?:maintenant\\s+)?(?:à|au)\\s+|paso\\s+(?:ahora\\s+)?a\\s+)?` +
     `(?:my|the|a|our|mon|ma|le|la|un|une|notre|mi|el|una|nuestro|nuestra)\\s+(${Object.keys(pointNounOrdinals).join('|')})` +
-    `(?:\\s+(?:and|et|y)\\s+(?:final|last|dernier|dernière|último|última))?\\s+(?:${pointNouns.join('|')})s?${wordEnd}`,
+    `(?:\\s+(?:and|et|y)\\s+(?:final|last|dernier|dernière|último|última))?(?:\\s+(?:major|main|key|important|brief|short|and\\s+final|grand|principal|importante))?\\s+(?:${pointNouns.join('|')})s?${wordEnd}`,
   'iu',
 );
+
+/** Numbers of points as a speaker announces them: "three points", "trois recommandations", "cinco puntos", "ثلاث نقاط". */
+export const countNames: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((word, i) => [word, i + 2])),
+  ...Object.fromEntries(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'].map((word, i) => [word, i + 2])),
+  ...Object.fromEntries(['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'].map((word, i) => [word, i + 2])),
+};
+const arabicCounts: readonly (readonly [string, number])[] = [
+  ['اثنتين', 2],
+  ['اثنين', 2],
+  ['ثلاث', 3],
+  ['ثلاثة', 3],
+  ['اربع', 4],
+  ['اربعة', 4],
+  ['خمس', 5],
+  ['خمسة', 5],
+  ['ست', 6],
+  ['ستة', 6],
+  ['سبع', 7],
+  ['سبعة', 7],
+];
+const countedNouns = [
+  'points',
+  'issues',
+  'areas',
+  'priorities',
+  'messages',
+  'observations',
+  'recommendations',
+  'elements',
+  'proposals',
+  'questions',
+  'remarks',
+  'comments',
+  'pillars',
+  'things',
+  'aspects',
+  'considerations',
+  'suggestions',
+  'topics',
+  'themes',
+  'remarques',
+  'recommandations',
+  'éléments',
+  'axes',
+  'priorités',
+  'propositions',
+  'commentaires',
+  'piliers',
+  'puntos',
+  'observaciones',
+  'recomendaciones',
+  'elementos',
+  'ejes',
+  'mensajes',
+  'prioridades',
+  'aspectos',
+  'propuestas',
+  'cuestiones',
+  'comentarios',
+  'reflexiones',
+  'pilares',
+];
+const arabicCountedNouns = ['نقاط', 'امور', 'مسائل', 'توصيات', 'رسائل', 'محاور', 'اولويات', 'ملاحظات', 'عناصر', 'قضايا', 'مقترحات'];
+const arabicDuals = ['نقطتين', 'مسالتين', 'توصيتين', 'رسالتين', 'ملاحظتين'];
+/** A number of points, then (after at most two words such as "key" or "brief") what they are. Group 1: the number. */
+export const announcedCountPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(countNames).join('|')}|[2-9])\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${countedNouns.join('|')})${wordEnd}`,
+  'iu',
+);
+/** Arabic: "ثلاث نقاط", "النقاط الثلاث", or a dual, "نقطتين". Group 1 or 2: the number; group 3: a dual. */
+export const arabicAnnouncedCountPattern = new RegExp(
+  `(?<![\\p{L}])(?:(${arabicCounts.map(([word]) => arabic(word, false)).join('|')})\\s+(?:${arabicCountedNouns.map((noun) => arabic(noun, false)).join('|')})|` +
+    `(?:${arabicCountedNouns.map((noun) => `ال${arabic(noun, false)}`).join('|')})\\s+ال(${arabicCounts.map(([word]) => arabic(word, false)).join('|')})|` +
+    `(${arabicDuals.map((noun) => arabic(noun, false)).join('|')}))${wordEnd}`,
+  'u',
+);
+/** The number an Arabic count word names: "ثلاث" and "ثلاثة" are 3. */
+export function arabicCount(word: string): number | undefined {
+  const plain = word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[أإآ]/gu, 'ا');
+  return arabicCounts.find(([name]) => name === plain)?.[1];
+}
 
 export const finallyPattern = new RegExp(
   `^(?:${[
@@ -164,6 +246,10 @@ export const finallyPattern = new RegExp(
 export const conclusionPattern = new RegExp(
   `^(?:${[
     'in\\s+conclusion',
+    'before\\s+(?:i\\s+)?conclud(?:e|ing)',
+    'avant\\s+de\\s+conclure',
+    'antes\\s+de\\s+concluir',
+    'je\\s+terminerai',
     `to\\s+conclude(?=${punctuation})`,
     `in\\s+closing(?=${punctuation})`,
     `(?:let|allow)\\s+me\\s+(?:to\\s+)?conclude`,
@@ -217,6 +303,8 @@ export const salutationPattern = new RegExp(
     '(?:your\\s+)?excellenc(?:y|ies)',
     `(?:mr|mrs|ms|madam|madame|mister)\\.?\\s+${addressee}`,
     'distinguished',
+    'esteemed',
+    'respected',
     'honou?rable',
     'ladies\\s+and\\s+gentlemen',
     'dear\\s',
@@ -236,7 +324,7 @@ export const salutationPattern = new RegExp(
     `(?:se[ñn]ora?|sra?\\.)\\s+(?:presidente|presidenta|vicepresidente|vicepresidenta|copresidentes?|moderador|moderadora|secretari[oa]|ministr[oa]|embajador|embajadora|director|directora)`,
     'excelencias?',
     'excelent[ií]sim[oa]s?',
-    'distinguid[oa]s',
+    'distinguid[oa]s?',
     'estimad[oa]s',
     'querid[oa]s',
     'buen(?:os|as)\\s+(?:d[ií]as|tardes|noches)',

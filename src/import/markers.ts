@@ -99,8 +99,13 @@ export function isClosing(text: string): boolean {
  * "Mr. President, I have the honour to speak on behalf of …" is not: one of its pieces is a sentence.
  */
 export function isSalutation(text: string): boolean {
-  if (wordCount(text) > 25 || !salutationPattern.test(text)) return false;
-  return text.split(/[,;:!.،؛]/u).every((piece) => wordCount(piece) <= 6);
+  const words = wordCount(text);
+  if (words > 60 || !salutationPattern.test(text)) return false;
+  const pieces = text.split(/[,;:!.،؛]/u);
+  // A short one ("Excellencies, distinguished delegates,"), or a list of those addressed, one to a line as speeches
+  // open ("Distinguido Presidente, Director General de la Oficina de las Naciones Unidas en Ginebra, Excelencias, …:").
+  if (words <= 25 && pieces.every((piece) => wordCount(piece) <= 8)) return true;
+  return /[,:،]$/u.test(text.trim()) && pieces.length >= 3 && pieces.every((piece) => wordCount(piece) <= 12);
 }
 
 /** Starts a new item even in the middle of a hard-wrapped block: a marker, a closing formula or a bullet. */

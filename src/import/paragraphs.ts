@@ -1,6 +1,7 @@
 // Turns raw text into lines and paragraphs: line endings and stray spaces made regular, page numbers dropped,
 // hard-wrapped lines joined back into the paragraphs they came from. Every line keeps its number in the file.
-import { endsSentence, isClosing, isNumberedHeading, startsBullet, startsItem } from './markers.js';
+import { terminatorLine } from './debris.js';
+import { endsSentence, isClosing, isNumberedHeading, isSalutation, startsBullet, startsItem, wordCount } from './markers.js';
 
 /** One line of the file, cleaned: no line ending, no control characters, single spaces. Empty for a blank line. */
 export interface SourceLine {
@@ -39,7 +40,8 @@ export function sourceLines(text: string): SourceLine[] {
       .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '')
       .replace(/[ \t]+/g, ' ')
       .trim();
-    if (isPageNumber(cleaned) || isSeparator(cleaned)) {
+    // A press release's "###" is kept: it ends the statement (debris.ts).
+    if (isPageNumber(cleaned) || (isSeparator(cleaned) && !terminatorLine.test(cleaned))) {
       pageBreak = true;
       lines.push({ text: '', line: index + 1, indent: 0, afterPageBreak: false });
       continue;
@@ -66,7 +68,9 @@ export function paragraphsOf(lines: readonly SourceLine[]): Paragraph[] {
   for (const block of blocksOf(lines)) {
     for (const [i, piece] of splitBlock(block).entries()) {
       const previous = paragraphs.at(-1);
-      if (i === 0 && previous && continuesAcrossBlocks(previous, piece, block[0]!.afterPageBreak)) previous.lines.push(...piece.lines);
+      // The text's first line is its title, never the start of a sentence that goes on.
+      const title = paragraphs.length === 1 && previous?.lines.length === 1 && /^\P{Ll}*\p{Lu}/u.test(previous.lines[0]!);
+      if (i === 0 && previous && !title && continuesAcrossBlocks(previous, piece, block[0]!.afterPageBreak)) previous.lines.push(...piece.lines);
       else paragraphs.push(piece);
     }
   }
@@ -115,6 +119,9 @@ function splitBlock(block: readonly SourceLine[]): Piece[] {
 function startsParagraph(previous: SourceLine, line: SourceLine, width: number): boolean {
   const ended = endsSentence(previous.text);
   if (startsBullet(line.text)) return true;
+  // "Mr. President," or "السيد الرئيس" between lines cut by phrase is a paragraph of its own.
+  const address = (text: string) => isSalutation(text) && (/[,:;.!،؛]$/u.test(text) || wordCount(text) <= 3);
+  if ((address(line.text) || address(previous.text)) && !/^\p{Ll}/u.test(line.text)) return true;
   if (startsItem(line.text) && (ended || isNumberedHeading(previous.text))) return true;
   if (isNumberedHeading(previous.text) && previous.text.length < 0.6 * width) return true;
   if (!ended) return false;

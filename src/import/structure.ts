@@ -1,8 +1,12 @@
 // Finds the parts of a statement in its paragraphs: where the header ends, the salutation, the introduction,
 // the points, the conclusion and the closing.
 import { findDate } from './dates.js';
+import { groupPieces } from './grouping.js';
+import type { ImportLanguage } from './language.js';
+import { announcedCountPattern, arabicAnnouncedCountPattern, arabicCount, countNames } from './marker-words.js';
 import { endsSentence, isClosing, isSalutation, markerOf, wordCount, type Marker, type OpenerFamily } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
+import { cutAtMarkers, joinPieces, pieceText, sentencePieces, type Piece } from './pieces.js';
 
 /** A part that becomes a slide: its paragraphs, and what opens it. */
 export interface FoundPart {
@@ -13,6 +17,12 @@ export interface FoundPart {
   readonly heading?: string;
 }
 
+/**
+ * How the points were found: by their markers (ordinals, numbers, "My next point"), by paragraphs that open the same
+ * way, or grouped by lectern import because nothing marked them (then they are drafts).
+ */
+export type PointsFound = 'markers' | 'parallel' | 'grouped' | 'none';
+
 export interface Structure {
   readonly salutation: readonly Paragraph[];
   /** Everything between the salutation and the first point; with no points found, the whole body. */
@@ -20,6 +30,11 @@ export interface Structure {
   readonly points: readonly FoundPart[];
   readonly conclusion: FoundPart | undefined;
   readonly closing: readonly Paragraph[];
+  readonly pointsFound: PointsFound;
+  /** The conclusion was chosen by lectern import (the last paragraphs), not opened by "In conclusion" or the like. */
+  readonly conclusionIsDraft: boolean;
+  /** The number of points the speaker announced ("I will make three points"), if any. */
+  readonly announced?: number;
 }
 
 /**
@@ -27,56 +42,145 @@ export interface Structure {
  * its first point. Everything before it is the header. 0 when nothing looks like a header.
  */
 export function bodyStart(paragraphs: readonly Paragraph[]): number {
-  const start = paragraphs.findIndex(({ text }) => {
+  let start = paragraphs.findIndex(({ text }) => {
     if (isSalutation(text) || isProse(text)) return true;
     const marker = markerOf(text);
     return marker?.kind === 'point' && marker.family === 'ordinal';
   });
-  return Math.max(start, 0);
+  if (start <= 0) return 0;
+  // A statement of short sentences, one to a line ("La paix est assaillie de toutes parts."): the sentences just
+  // before the first long paragraph are its start too, up to a line that is no sentence (a title, a date).
+  while (start > 1 && isShortSentence(paragraphs[start - 1]!.text) && !isSalutation(paragraphs[start]!.text)) start--;
+  return start;
 }
+
+function isShortSentence(text: string): boolean {
+  return /[.!?؟…:]["”’»)]*$/u.test(text) && wordCount(text) >= 2 && !findDate(text) && !statementLine.test(text);
+}
+
+const statementLine = /^(?:statement|remarks|speech|message|d[ée]claration|intervention|discours|declaraci[oó]n|intervenci[oó]n|discurso|mensaje)\s/iu;
 
 /** A paragraph of running text, not a header line: long, ending like a sentence, and not a by-line or a date line. */
 function isProse(text: string): boolean {
   const words = wordCount(text);
-  if (!endsSentence(text) || (/:\s*$/u.test(text) && words < 20)) return false;
-  if (words < 40 && (findDate(text) || /^(?:statement|remarks|d[ée]claration|declaraci[oó]n)\s/iu.test(text))) return false;
+  if (!endsSentence(text) || (/:\s*$/u.test(text) && words < 40)) return false;
+  const date = findDate(text);
+  // A dateline opening the text ("24 October 2015 - In every country …") is prose; a by-line with a date is not.
+  const dateline = date !== undefined && date.index === 0 && /^\s*[-–—]\s/u.test(text.slice(date.length)) && words >= 12;
+  if (words < 40 && !dateline && (date || statementLine.test(text))) return false;
   return words >= 20 || (words >= 10 && /[.!?؟]["”’»)]*\s+\S/u.test(text));
 }
 
-/** The parts of the body: the paragraphs from the salutation (or the first paragraph of text) to the end. */
-export function findStructure(body: readonly Paragraph[]): Structure {
-  let first = 0;
-  while (first < body.length && isSalutation(body[first]!.text)) first++;
-  let end = body.length;
-  while (end > first && isClosing(body[end - 1]!.text)) end--;
-  const salutation = body.slice(0, first);
-  const closing = body.slice(end);
-
-  const markers = body.map((paragraph, index) => (index >= first && index < end ? markerOf(paragraph.text) : undefined));
-  const openers = pointOpeners(markers, first, end);
-  const lastOpener = openers.at(-1)?.index ?? first - 1;
-
-  let conclusionAt = markers.findIndex((marker, index) => index > lastOpener && marker?.kind === 'conclusion');
-  if (conclusionAt !== -1 && openers.length > 0) {
-    // "Finally" between the last point and an explicit conclusion opens one more point.
-    const finallyAt = markers.findIndex((marker, index) => index > lastOpener && index < conclusionAt && marker?.kind === 'finally');
-    if (finallyAt !== -1) openers.push({ index: finallyAt, marker: markers[finallyAt]! });
-  }
-  if (conclusionAt === -1) {
-    // With no explicit conclusion, "Finally" opening the last part is the conclusion.
-    conclusionAt = markers.findLastIndex((marker, index) => index > lastOpener && marker?.kind === 'finally');
-  }
-
-  if (openers.length === 0) {
-    return { salutation, introduction: part(body.slice(first, end)), points: [], conclusion: undefined, closing };
-  }
-  const stop = conclusionAt === -1 ? end : conclusionAt;
-  const points = openers.map(({ index, marker }, i) => part(body.slice(index, openers[i + 1]?.index ?? stop), marker)!);
-  const conclusion = conclusionAt === -1 ? undefined : part(body.slice(conclusionAt, end), markers[conclusionAt]);
-  return { salutation, introduction: part(body.slice(first, openers[0]!.index)), points, conclusion, closing };
+/** The number of points the speaker announces in `text`, if any: "I will make three points", "ثلاث نقاط". */
+export function announcedCount(text: string): number | undefined {
+  const latin = announcedCountPattern.exec(text);
+  if (latin) return countNames[latin[1]!.toLocaleLowerCase()] ?? Number(latin[1]);
+  const arabic = arabicAnnouncedCountPattern.exec(text);
+  if (!arabic) return undefined;
+  return arabic[3] ? 2 : arabicCount(arabic[1] ?? arabic[2]!);
 }
 
-function part(paragraphs: readonly Paragraph[], marker?: Marker): FoundPart | undefined {
+/** The parts of the body: the paragraphs from the salutation (or the first paragraph of text) to the end. */
+export function findStructure(body: readonly Paragraph[], lang: ImportLanguage = 'en'): Structure {
+  let first = 0;
+  while (first < body.length && isSalutation(body[first]!.text)) first++;
+  const salutation = body.slice(0, first);
+  const pieces = cutAtMarkers(body.slice(first));
+  let end = pieces.length;
+  while (end > 0 && isClosing(pieceText(pieces[end - 1]!))) end--;
+  const closing = joinPieces(pieces.slice(end));
+  const inner = pieces.slice(0, end);
+  const announced = announcedIn(inner);
+  const base = { salutation, closing, ...(announced !== undefined && { announced }) };
+
+  const marked = byMarkers(inner, announced);
+  if (marked) return { ...base, ...marked };
+  const parallel = byParallelOpenings(inner);
+  if (parallel) return { ...base, ...parallel };
+  return { ...base, ...grouped(inner, lang, announced) };
+}
+
+type Parts = Pick<Structure, 'introduction' | 'points' | 'conclusion' | 'pointsFound' | 'conclusionIsDraft'>;
+
+/** The announced number of points, looked for before the first half of the body is over. */
+function announcedIn(pieces: readonly Piece[]): number | undefined {
+  const total = pieces.reduce((sum, piece) => sum + wordCount(pieceText(piece)), 0);
+  let seen = 0;
+  for (const piece of pieces) {
+    const text = pieceText(piece);
+    const count = announcedCount(text);
+    if (count !== undefined && count <= 10) return count;
+    seen += wordCount(text);
+    if (seen > total / 2) return undefined;
+  }
+  return undefined;
+}
+
+/** Points opened by markers: ordinals, numbers, Roman numerals, "My next point", "My last point". */
+function byMarkers(cut: readonly Piece[], announced: number | undefined): Parts | undefined {
+  let pieces = [...cut];
+  let markers = pieces.map((piece) => markerOf(pieceText(piece)));
+  const openers = pointOpeners(markers, 0, pieces.length);
+  if (openers.length === 0) return undefined;
+  const lastOpener = openers.at(-1)!.index;
+  const words = pieces.map((piece) => wordCount(pieceText(piece)));
+  const after = (index: number) => words.slice(index).reduce((a, b) => a + b, 0);
+
+  let conclusionAt = markers.findIndex((marker, index) => index > lastOpener && marker?.kind === 'conclusion');
+  const finallyAt = markers.findIndex((marker, index) => index > lastOpener && (conclusionAt === -1 || index < conclusionAt) && marker?.kind === 'finally');
+  if (finallyAt !== -1) {
+    // "Finally" is one more point when a conclusion follows it, or when the speaker announced that many points;
+    // otherwise, opening the last part, it is the conclusion.
+    if (conclusionAt !== -1 || (announced !== undefined && openers.length < announced)) openers.push({ index: finallyAt, marker: markers[finallyAt]! });
+    else conclusionAt = finallyAt;
+  }
+  let conclusionIsDraft = false;
+  let stop = conclusionAt === -1 ? pieces.length : conclusionAt;
+  if (conclusionAt === -1) {
+    // No conclusion marked: the last paragraph of a last point of several paragraphs concludes (a draft).
+    const lastStart = openers.at(-1)!.index;
+    const tail = joinPieces(pieces.slice(lastStart));
+    if (tail.length >= 2 && after(pieces.length - 1) < after(lastStart)) {
+      conclusionAt = pieces.length - 1;
+      while (conclusionAt > lastStart + 1 && pieces[conclusionAt]!.from === pieces[conclusionAt - 1]!.from) conclusionAt--;
+      stop = conclusionAt;
+      conclusionIsDraft = true;
+    } else {
+      // A last point of one paragraph: its last sentence concludes, when it has more than one.
+      const sentences = sentencePieces(pieces.at(-1)!);
+      if (sentences.length >= 2) {
+        pieces = [...pieces.slice(0, -1), ...sentences.slice(0, -1), sentences.at(-1)!];
+        markers = [...markers.slice(0, -1), ...sentences.map(() => undefined)];
+        conclusionAt = pieces.length - 1;
+        stop = conclusionAt;
+        conclusionIsDraft = true;
+      }
+    }
+  }
+  const used = new Set([...openers.map((opener) => opener.index), ...(conclusionAt === -1 ? [] : [conclusionAt])]);
+  const part = (from: number, to: number, marker?: Marker) => partOf(rejoin(pieces.slice(from, to), from, used), marker);
+  return {
+    introduction: part(0, openers[0]!.index),
+    points: openers.map(({ index, marker }, i) => part(index, openers[i + 1]?.index ?? stop, marker)!),
+    conclusion: conclusionAt === -1 ? undefined : part(conclusionAt, pieces.length, markers[conclusionAt]),
+    pointsFound: 'markers',
+    conclusionIsDraft,
+  };
+}
+
+/** Pieces as paragraphs: a piece cut off at a marker that opens nothing goes back into its paragraph. */
+function rejoin(pieces: readonly Piece[], offset: number, used: ReadonlySet<number>): Paragraph[] {
+  const merged: Piece[] = [];
+  for (const [i, piece] of pieces.entries()) {
+    const previous = merged.at(-1);
+    if (i > 0 && previous && !used.has(offset + i) && previous.from === piece.from && previous.end === piece.start)
+      merged[merged.length - 1] = { ...previous, end: piece.end };
+    else merged.push(piece);
+  }
+  return merged.map((piece) => ({ text: pieceText(piece), line: piece.from.line }));
+}
+
+function partOf(paragraphs: readonly Paragraph[], marker?: Marker): FoundPart | undefined {
   if (paragraphs.length === 0) return undefined;
   const heading = marker && 'heading' in marker ? marker.heading : undefined;
   return { paragraphs, markerLength: marker?.length ?? 0, ...(heading !== undefined && { heading }) };
@@ -116,4 +220,109 @@ function sequence(markers: readonly (Marker | undefined)[], from: number, to: nu
     expected++;
   }
   return openers;
+}
+
+/** What a paragraph's opening words are, for comparing openings: "En renforçant" and "En investissant" are one kind. */
+export function openingOf(text: string): string | undefined {
+  const words = text
+    .replace(/^(?:and|et|y|also|enfin|finally|finalmente|por\s+último|lastly)\s*,?\s+/iu, '')
+    .replace(/^[وف](?=\p{Script=Arabic}{3,})/u, '')
+    .split(/\s+/u)
+    .map((word) => word.toLocaleLowerCase().replace(/[^\p{L}\p{M}'’-]+/gu, ''));
+  const [one, two] = words;
+  if (!one) return undefined;
+  const gerund = (word: string | undefined) =>
+    word !== undefined &&
+    /^(?:\p{L}{3,}(?:ing|ando|iendo|yendo))$/u.test(word) &&
+    !/^(?:during|nothing|something|everything|morning|evening|thing|king|spring|string|bring|according)$/u.test(word);
+  if (gerund(one) || (one === 'en' && two !== undefined && /ant$/u.test(two))) return 'gerund';
+  if (/^(?:the|a|an|we|i|it|this|in|to|on|for|of|le|la|les|l|nous|je|il|dans|de|el|los|las|nosotros|en|a|por|para|al|في|من|على|إن|ان|إلى|الى)$/u.test(one)) {
+    return two === undefined ? undefined : `${one} ${two}`;
+  }
+  return one;
+}
+
+/** Opens like the run's paragraphs somewhere inside: "… Action to accelerate …" before "Action to uphold …". */
+function hasSentenceOpening(text: string, opening: string): boolean {
+  const sentences = text.split(/(?<=[.!?؟…])\s+/u).slice(1);
+  return sentences.some((sentence) => openingOf(sentence) === opening);
+}
+
+/**
+ * Points opened by paragraphs that begin the same way: "En renforçant…", "En investissant…", "Enfin, en soutenant…";
+ * "Promoviendo…", "Fortaleciendo…"; "Action to uphold…", "Action to use…"; "بأن نعطي…", "بأن نعمل…". Three or more
+ * paragraphs in a row, or two when a paragraph before them uses the same opening inside it; together they must carry
+ * at least a third of the body, so short list items ("It means tackling …", "It means hearing …") stay one point.
+ */
+function byParallelOpenings(pieces: readonly Piece[]): Parts | undefined {
+  const texts = pieces.map(pieceText);
+  const openings = texts.map(openingOf);
+  const total = texts.reduce((sum, text) => sum + wordCount(text), 0);
+  for (let i = 1; i < pieces.length; i++) {
+    const opening = openings[i];
+    if (!opening || isSalutation(texts[i]!)) continue;
+    let end = i;
+    while (end + 1 < pieces.length && openings[end + 1] === opening) end++;
+    let start = i;
+    const runLength = end - start + 1;
+    if (runLength < 2) continue;
+    if (start > 1 && hasSentenceOpening(texts[start - 1]!, opening)) start--;
+    else if (runLength < 3) continue;
+    const runWords = texts.slice(start, end + 1).reduce((sum, text) => sum + wordCount(text), 0);
+    if (runWords < total / 3 || start === 0) {
+      i = end;
+      continue;
+    }
+    const rest = pieces.slice(end + 1);
+    const points = Array.from({ length: end - start + 1 }, (_, k) => [pieces[start + k]!]);
+    // What follows the run concludes; when nothing does, the last point's paragraph stays a point and the
+    // conclusion is left for the author.
+    return {
+      introduction: partOf(joinPieces(pieces.slice(0, start))),
+      points: points.map((group) => partOf(joinPieces(group))!),
+      conclusion: partOf(joinPieces(rest)),
+      pointsFound: 'parallel',
+      conclusionIsDraft: !rest.some((piece) => markerOf(pieceText(piece))?.kind === 'conclusion'),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * No markers: the body is grouped (grouping.ts). A salutation in the middle, a "Finally" that opens a topic (and so
+ * is not the last part) and a conclusion marker followed by more than a third of the text (a verbatim record has
+ * other speakers after it) start parts; an "In conclusion" near the end opens the conclusion.
+ */
+function grouped(pieces: readonly Piece[], lang: ImportLanguage, announced: number | undefined): Parts {
+  let units = [...pieces];
+  if (units.length < 3) units = units.flatMap(sentencePieces);
+  const words = units.map((piece) => wordCount(pieceText(piece)));
+  const total = words.reduce((a, b) => a + b, 0);
+  const after = (index: number) => words.slice(index).reduce((a, b) => a + b, 0);
+  const breaks = new Set<number>();
+  let conclusionAt: number | undefined;
+  for (const [i, piece] of units.entries()) {
+    const marker = markerOf(pieceText(piece));
+    if (i === 0 || !marker) continue;
+    const salutationAfter = units.slice(i + 1).some((later) => isSalutation(pieceText(later)));
+    if (marker.kind === 'conclusion' && after(i) <= total / 3) conclusionAt ??= i;
+    else if (marker.kind === 'finally' && after(i) <= total / 3 && !salutationAfter) conclusionAt ??= i;
+    else breaks.add(i);
+  }
+  const groups = groupPieces(units, lang, {
+    breaks,
+    ...(announced !== undefined && { count: announced }),
+    ...(conclusionAt !== undefined && { conclusionAt }),
+  });
+  if (!groups) {
+    return { introduction: partOf(joinPieces(pieces)), points: [], conclusion: undefined, pointsFound: 'none', conclusionIsDraft: false };
+  }
+  const conclusionMarker = groups.conclusion[0] ? markerOf(pieceText(groups.conclusion[0])) : undefined;
+  return {
+    introduction: partOf(joinPieces(groups.introduction)),
+    points: groups.points.map((group) => partOf(joinPieces(group), markerOf(pieceText(group[0]!)))!),
+    conclusion: partOf(joinPieces(groups.conclusion), conclusionMarker?.kind === 'conclusion' ? conclusionMarker : undefined),
+    pointsFound: 'grouped',
+    conclusionIsDraft: conclusionMarker?.kind !== 'conclusion',
+  };
 }

@@ -4,8 +4,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxImportBytes } from '../../src/import/decode.js';
+import { maxDocumentBytes } from '../../src/import/document.js';
 import { runCli } from '../helpers/cli.js';
-import { createProject, seedText, type TestProject } from '../helpers/project.js';
+import { createProject, fixturesDir, seedText, type TestProject } from '../helpers/project.js';
 import { fixtureBytes } from '../import/fixtures.js';
 
 let project: TestProject;
@@ -64,13 +65,15 @@ describe('lectern import', () => {
     expect(project.read('content/iom-statement-june-2019.md')).toMatch(/^---\n/);
   });
 
-  it('says so when it finds no points, and how to mark them', () => {
+  it('says so when nothing marks the points and it groups the paragraphs into draft points, and the file builds', () => {
     project.write('no-points.txt', fixtureBytes('no-points.txt').toString('utf8'));
     const run = lectern('import', 'no-points.txt');
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('Wrote content/no-points.md: salutation, introduction, 0 points, closing;');
-    expect(run.stderr).toMatch(/warning no points found .* the whole text is under "# Introduction" in content\/no-points\.md\. To mark the points by hand/);
-    expect(run.stderr).toMatch(/warning before content\/no-points\.md builds, fix these:\nwarning {3}content\/no-points\.md:\d+: the statement has no points/);
+    expect(run.stderr).toContain('Wrote content/no-points.md: salutation, introduction, 1 point, conclusion, closing;');
+    expect(run.stderr).toContain(
+      'warning nothing in the text marks the points, so the paragraphs are grouped into 1 draft point in content/no-points.md: check where each starts',
+    );
+    expect(run.stderr).toContain('The file builds as it is: run lectern build.');
   });
 
   it('names, as the build would, what the file lacks before it builds: header fields, an introduction', () => {
@@ -78,12 +81,62 @@ describe('lectern import', () => {
     const run = lectern('import', 'bare.txt');
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('Wrote content/bare.md: 2 points, conclusion; lang: en');
-    expect(run.stderr).toContain('warning before content/bare.md builds, fix these:');
-    for (const field of ['title', 'event', 'organization', 'speaker', 'date']) {
-      expect(run.stderr).toContain(`warning   content/bare.md:1: the required field "${field}" is missing; add it to the front matter:`);
+    // What it could not find, each with the line of the content file where it belongs; nothing is invented.
+    const content = project.read('content/bare.md').split('\n');
+    for (const field of ['event', 'organization', 'speaker', 'date']) {
+      const line = content.findIndex((text) => text.startsWith(`# ${field}: not found in the text`)) + 1;
+      expect(run.stderr).toContain(`warning content/bare.md:${line}: no ${field} found in the text; add it to the front matter, or leave it out`);
+      expect(content.some((text) => text.startsWith(`${field}:`))).toBe(false);
     }
+    // A title it cannot find is drafted from the first sentence, and marked as a draft.
+    const title = content.findIndex((text) => text.startsWith('title: ')) + 1;
+    expect(content[title - 2]).toBe('# title: a draft from the first sentence: the header names no title; edit it');
+    expect(run.stderr).toContain(`warning content/bare.md:${title}: no title found in the text; the title is a draft from the first sentence: edit it`);
+    expect(run.stderr).toContain('warning before content/bare.md builds, fix these:');
+    expect(run.stderr).toContain('warning   content/bare.md:1: the required field "speaker" is missing; add it to the front matter:');
     expect(run.stderr).toMatch(/warning {3}content\/bare\.md:\d+: the introduction is empty; add a "## " headline under "# Introduction"/);
-    expect(project.read('content/bare.md')).toContain('# speaker: not found in the text; add who delivers it');
+  });
+});
+
+describe('lectern import of Word and PDF files', () => {
+  const corpus = (file: string) => readFileSync(path.join(fixturesDir, 'corpus', file));
+
+  it.each([
+    ['en/usun-hrc-report-2019.docx', 'usun-hrc-report-2019.md'],
+    ['fr/france-delattre-reforme-2015.pdf', 'france-delattre-reforme-2015.md'],
+  ])('%s: reads it as the text file it was made from', (file, written) => {
+    writeFileSync(path.join(project.root, path.basename(file)), corpus(file));
+    writeFileSync(path.join(project.root, 'same.txt'), corpus(file.replace(/\.\w+$/u, '.txt')));
+    const run = lectern('import', path.basename(file));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`Wrote content/${written}:`);
+    expect(lectern('import', 'same.txt').code).toBe(0);
+    const frontMatter = (text: string) => text.slice(0, text.indexOf('\n---\n', 4));
+    expect(frontMatter(project.read(`content/${written}`))).toBe(frontMatter(project.read('content/same.md')));
+  });
+
+  it('a scanned PDF, with no text layer: exit 1, one line naming the file', () => {
+    writeFileSync(path.join(project.root, 'scanned.pdf'), readFileSync(path.join(fixturesDir, 'corpus', 'make', 'scanned.pdf')));
+    const run = lectern('import', 'scanned.pdf');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'error scanned.pdf: this PDF has no text layer: it is a scanned image; run it through text recognition (OCR) first, or type or paste the statement into a .txt file and import that',
+    );
+    expect(readdirSync(project.root)).not.toContain('content');
+  });
+
+  it('a Word or PDF file over 20 MiB: exit 1 before reading it', () => {
+    writeFileSync(path.join(project.root, 'big.docx'), Buffer.alloc(maxDocumentBytes + 1));
+    const run = lectern('import', 'big.docx');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^error big\.docx: the file is 20,971,521 bytes; lectern import reads at most 20 MiB \(20,971,520 bytes\)/);
+  });
+
+  it('tells a file by its bytes, not its name: text named .pdf is read as text', () => {
+    project.write('statement.pdf', seedText);
+    const run = lectern('import', 'statement.pdf');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Wrote content/statement.md: salutation, introduction, 3 points, conclusion, closing;');
   });
 });
 
@@ -146,9 +199,9 @@ describe('lectern import --out where it cannot write', () => {
 describe('lectern import with bad input', () => {
   it.each([
     ['a missing file', ['missing.txt'], 2, 'error missing.txt: no such file; check the path of the text file to import'],
-    ['a folder', ['content'], 2, 'error content: this is a folder, not a text file; name the .txt file to import'],
+    ['a folder', ['content'], 2, 'error content: this is a folder, not a text file; name the .txt, .docx or .pdf file to import'],
     // /dev/zero never ends: reading it would fill the memory.
-    ['a device', ['/dev/zero'], 2, 'error /dev/zero: this is a device, not a text file; name the .txt file to import'],
+    ['a device', ['/dev/zero'], 2, 'error /dev/zero: this is a device, not a text file; name the .txt, .docx or .pdf file to import'],
   ])('%s (%j): exit %i and what to do', (_, args, code, message) => {
     project.write('content/.keep', '');
     const run = lectern('import', ...args);
@@ -160,7 +213,7 @@ describe('lectern import with bad input', () => {
     execFileSync('mkfifo', [path.join(project.root, 'pipe.txt')]);
     const run = runCli(['import', 'pipe.txt'], { cwd: project.root, timeout: 30_000 });
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toBe('error pipe.txt: this is a named pipe, not a text file; name the .txt file to import');
+    expect(run.stderr.trim()).toBe('error pipe.txt: this is a named pipe, not a text file; name the .txt, .docx or .pdf file to import');
   });
 
   it('invalid UTF-8: exit 1, the file, line and byte, and nothing written', () => {

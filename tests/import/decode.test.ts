@@ -80,12 +80,12 @@ describe('decodeText', () => {
     );
   });
 
-  it('recognises a PDF or a Word file and says to copy the text out', () => {
+  it('recognises a PDF, or a zip file that is no Word document, and says to copy the text out (importFile reads PDF and Word first)', () => {
     expect(failure(Buffer.from('%PDF-1.7\n%âãÏÓ\n'), 'statement.pdf').format()).toMatch(
       /^statement\.pdf: this is a PDF, not a text file; copy the statement's text into a \.txt file/,
     );
     expect(failure(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'statement.docx').message).toBe(
-      'this is a zipped document (such as Word .docx), not a text file',
+      'this is a zip file that is not a Word .docx, not a text file',
     );
   });
 });

@@ -48,7 +48,8 @@ describe('readHeader', () => {
   it('keeps the lines it cannot place, and invents nothing for them', () => {
     const result = header('Check against delivery\nStatement by the Delegation of Chile\n7 June 2019');
     expect(result.fields).toEqual({ organization: 'Delegation of Chile', date: '2019-06-07' });
-    expect(result.unused.map((line) => line.text)).toEqual(['Check against delivery']);
+    expect(result.unused).toEqual([]);
+    expect(result.leftOut).toEqual(['Check against delivery']);
     const unplaced = header('Some words\nMore words here\nTitle: The title');
     expect(unplaced.fields).toEqual({ title: 'The title' });
     expect(unplaced.unused.map((line) => line.text)).toEqual(['Some words', 'More words here']);

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatement } from '../../src/content/parse.js';
 import type { Statement } from '../../src/content/statement.js';
-import type { LecternError } from '../../src/errors.js';
 import { importStatement } from '../../src/import/import.js';
 import { fullText, seedParagraphs, seedText, shippedSource } from '../helpers/project.js';
 import { importAndParse, importFixture, plain } from './fixtures.js';
@@ -199,29 +198,25 @@ describe.each(cases)('$file: $rule', ({ file, lang, points, pointParagraphs, con
   });
 });
 
-describe('no points found', () => {
-  it('keeps the whole body as the introduction, invents no points and says how to mark them', () => {
+describe('nothing marks the points', () => {
+  it('groups the paragraphs into an introduction, points and a conclusion, marks them as drafts and says so', () => {
     const imported = importFixture('no-points.txt');
-    expect(imported.statement.points).toEqual([]);
-    expect(imported.statement.conclusion).toBeUndefined();
-    expect(imported.statement.introduction!.paragraphs.map(plain)).toEqual([
-      expect.stringMatching(/^The care economy employs/),
-      expect.stringMatching(/^Investing in care/),
-      expect.stringMatching(/^The ILO stands ready/),
-    ]);
+    expect(imported.statement.pointsFound).toBe('grouped');
+    expect(imported.statement.introduction!.paragraphs.map(plain)).toEqual([expect.stringMatching(/^The care economy employs/)]);
+    expect(imported.statement.points.map((point) => point.paragraphs.map(plain))).toEqual([[expect.stringMatching(/^Investing in care/)]]);
+    expect(imported.statement.conclusion!.paragraphs.map(plain)).toEqual([expect.stringMatching(/^The ILO stands ready/)]);
+    expect(imported.statement.conclusionIsDraft).toBe(true);
     expect(imported.statement.closing).toEqual(['Thank you.']);
-    expect(imported.content).toMatch(/<!-- lectern import found no points in this text .* To mark the points by hand: .*-->/);
-    // Until the author marks them, the build says where: the empty "# Points" and "# Conclusion".
-    const problems = (() => {
-      try {
-        parseStatement(imported.content, 'content/no-points.md');
-        return '';
-      } catch (error) {
-        return (error as LecternError).format();
-      }
-    })();
-    expect(problems).toMatch(/^content\/no-points\.md:\d+: the statement has no points; under "# Points", add/m);
-    expect(problems).toMatch(/^content\/no-points\.md:\d+: the conclusion is empty; add a "## " headline/m);
+    expect(imported.content).toMatch(/<!-- lectern import found nothing that marks the points .* so it grouped the paragraphs into 1 point .*-->/);
+    expect(imported.content).toMatch(/# Conclusion\n\n<!-- draft: lectern import found nothing opening the conclusion/);
+    // The file builds as it is.
+    expect(() => parseStatement(imported.content, 'content/no-points.md')).not.toThrow();
+  });
+
+  it('still marks no points in a text of one sentence', () => {
+    const imported = importStatement(Buffer.from('We meet today to agree on the way forward.\n'), 'one.txt');
+    expect(imported.statement.points).toEqual([]);
+    expect(imported.content).toMatch(/<!-- lectern import found no points in this text/);
   });
 });
 

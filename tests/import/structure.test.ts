@@ -36,8 +36,10 @@ describe('findStructure', () => {
   });
 
   it('does not take a numbered list of one item, or Roman numerals that never reach II, as points', () => {
-    expect(structureOf('1. We are here to help.', 'In conclusion, thanks.').points).toEqual([]);
-    expect(structureOf('I. We are here.', 'III. We stay.', 'In conclusion, thanks.').points).toEqual([]);
+    expect(structureOf('1. We are here to help.', 'In conclusion, thanks.').pointsFound).not.toBe('markers');
+    const roman = structureOf('I. We are here.', 'III. We stay.', 'In conclusion, thanks.');
+    expect(roman.pointsFound).not.toBe('markers');
+    expect(roman.points.map((point) => point.markerLength)).not.toContain(4);
   });
 
   it('"Finally" is the last point when a conclusion follows, and the conclusion when it opens the last part', () => {

@@ -1,0 +1,161 @@
+// When nothing in a statement marks its points, groups its paragraphs (or, with too few paragraphs, its sentences)
+// into consecutive parts: an introduction, points and a conclusion. The cuts go where the words change most from one
+// stretch to the next and keep the points of similar length; a salutation in the middle ("Mr. President,") always
+// starts a new part. The parts are drafts, and the content file says so.
+import { contentKeys } from './draft.js';
+import type { ImportLanguage } from './language.js';
+import { isSalutation, wordCount } from './markers.js';
+import { pieceText, type Piece } from './pieces.js';
+
+export interface Grouping {
+  readonly introduction: readonly Piece[];
+  readonly points: readonly (readonly Piece[])[];
+  readonly conclusion: readonly Piece[];
+}
+
+/** Rules of the grouping, in one place so README can state them. */
+export const groupingRules = {
+  /** Words of the middle of a statement per point, when no count is announced: 110 words make one point. */
+  wordsPerPoint: 110,
+  /** At most this many points, when no count is announced. */
+  maxPoints: 5,
+  /** A middle of up to this many paragraphs gets one point per paragraph. */
+  paragraphPerPoint: 3,
+  /** The conclusion starts at a call to action in the last 40% of the text, else it is the last paragraph. */
+  conclusionWithin: 0.4,
+} as const;
+
+/** Openings that call to action or thank: how the last part of a statement usually starts. */
+const callToAction = new RegExp(
+  `^(?:${[
+    "let\\s+us|let['’]s|we\\s+therefore|i\\s+therefore|therefore,|we\\s+would\\s+like\\s+to\\s+thank|i\\s+(?:call|urge|appeal)|we\\s+(?:call|urge|appeal)|together,",
+    "engageons|défendons|saisissons|faisons|ensemble,|j[’']appelle|nous\\s+appelons",
+    'ratificamos|exhortamos|hagamos|trabajemos|juntos,|concluyo',
+    'دعونا|ولنعمل|فلنعمل|لنعمل|ندعو|وندعو|أدعو|ادعو',
+  ].join('|')})`,
+  'iu',
+);
+
+/**
+ * Groups `pieces` (the body between the salutation and the closing). `breaks` are indices of pieces that must start a
+ * part: salutations in the middle, a "Finally" that opens a topic, a conclusion marker too early to be one. `count` is
+ * the number of points the speaker announced, if any. `conclusionAt`, when given, is where the conclusion starts.
+ */
+export function groupPieces(
+  pieces: readonly Piece[],
+  lang: ImportLanguage,
+  options: { readonly breaks?: ReadonlySet<number>; readonly count?: number; readonly conclusionAt?: number } = {},
+): Grouping | undefined {
+  const n = pieces.length;
+  if (n < 2) return undefined;
+  const words = pieces.map((piece) => wordCount(pieceText(piece)));
+  const total = words.reduce((a, b) => a + b, 0);
+  const breaks = new Set([...(options.breaks ?? [])].filter((index) => index > 0 && index < n));
+  for (let i = 1; i < n; i++) if (isSalutation(pieceText(pieces[i]!))) breaks.add(i);
+
+  // The conclusion: where the caller says, else the last call to action near the end, else the last paragraph.
+  let conclusionAt = options.conclusionAt ?? n - 1;
+  if (options.conclusionAt === undefined) {
+    let seen = 0;
+    for (let i = n - 1; i >= 2; i--) {
+      seen += words[i]!;
+      if (seen > total * groupingRules.conclusionWithin) break;
+      if (callToAction.test(pieceText(pieces[i]!))) conclusionAt = i;
+    }
+    // A salutation or a break just before the conclusion belongs to it.
+    while (conclusionAt > 2 && isSalutation(pieceText(pieces[conclusionAt - 1]!))) conclusionAt--;
+  }
+  if (conclusionAt < 2) conclusionAt = n;
+
+  // The introduction: up to the first break, or the first paragraph (with the short lines that follow it).
+  const firstBreak = [...breaks].filter((index) => index < conclusionAt).sort((a, b) => a - b)[0];
+  let introEnd = 1;
+  while (introEnd < conclusionAt - 1 && words.slice(0, introEnd).reduce((a, b) => a + b, 0) < 25 && !breaks.has(introEnd)) introEnd++;
+  if (firstBreak !== undefined && firstBreak <= Math.max(introEnd, Math.ceil((conclusionAt * 2) / 5))) introEnd = firstBreak;
+  if (introEnd >= conclusionAt) return undefined;
+
+  const middle = pieces.slice(introEnd, conclusionAt);
+  const middleWords = words.slice(introEnd, conclusionAt);
+  const middleBreaks = new Set([...breaks].filter((index) => index > introEnd && index < conclusionAt).map((index) => index - introEnd));
+  const wanted =
+    options.count ??
+    (middleBreaks.size > 0
+      ? middleBreaks.size + 1
+      : middle.length <= groupingRules.paragraphPerPoint
+        ? middle.length
+        : Math.round(middleWords.reduce((a, b) => a + b, 0) / groupingRules.wordsPerPoint));
+  const count = Math.max(1, Math.min(wanted, middle.length, options.count ?? groupingRules.maxPoints));
+  const starts = cutPoints(middle, middleWords, count, middleBreaks, lang);
+  const points = starts.map((start, i) => middle.slice(start, starts[i + 1] ?? middle.length));
+  return { introduction: pieces.slice(0, introEnd), points, conclusion: pieces.slice(conclusionAt) };
+}
+
+/**
+ * The starts of `count` consecutive groups of `pieces` (the first is 0), chosen by dynamic programming: each cut costs
+ * the likeness of the words on either side of it (the less alike, the better the cut), plus how far each group's
+ * length is from an equal share. A piece that continues the one before ("And …", "It also …") is a poor place to cut;
+ * a break is always cut at.
+ */
+function cutPoints(pieces: readonly Piece[], words: readonly number[], count: number, breaks: ReadonlySet<number>, lang: ImportLanguage): number[] {
+  const n = pieces.length;
+  if (count <= 1) return [0];
+  const keys = pieces.map((piece) => contentKeys(pieceText(piece), lang));
+  const cutCost = (at: number) => {
+    if (breaks.has(at)) return -10;
+    const before = keys.slice(Math.max(0, at - 2), at).flat();
+    const after = keys.slice(at, at + 2).flat();
+    return likeness(before, after) + (continues(pieceText(pieces[at]!), lang) ? 1 : 0);
+  };
+  const share = words.reduce((a, b) => a + b, 0) / count;
+  const sizeCost = (from: number, to: number) => {
+    const size = words.slice(from, to).reduce((a, b) => a + b, 0);
+    return ((size - share) / share) ** 2 * 0.5;
+  };
+  // best[k][i]: cost of cutting pieces[0, i) into k groups; from[k][i]: where the last of them starts.
+  const best = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  const from = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(0));
+  best[0]![0] = 0;
+  for (let k = 1; k <= count; k++) {
+    for (let i = k; i <= n; i++) {
+      for (let j = k - 1; j < i; j++) {
+        if (best[k - 1]![j] === Infinity) continue;
+        // No break may fall inside a group.
+        if ([...breaks].some((b) => b > j && b < i)) continue;
+        const cost = best[k - 1]![j]! + sizeCost(j, i) + (j > 0 ? cutCost(j) : 0);
+        if (cost < best[k]![i]!) {
+          best[k]![i] = cost;
+          from[k]![i] = j;
+        }
+      }
+    }
+  }
+  if (best[count]![n] === Infinity) return [0, ...[...breaks].sort((a, b) => a - b)];
+  const starts: number[] = [];
+  for (let k = count, i = n; k > 0; k--) {
+    const j = from[k]![i]!;
+    starts.unshift(j);
+    i = j;
+  }
+  return starts;
+}
+
+/** How alike two bags of words are: the cosine of their counts, 0 to 1. */
+function likeness(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const count = (keys: readonly string[]) => keys.reduce((map, key) => map.set(key, (map.get(key) ?? 0) + 1), new Map<string, number>());
+  const ca = count(a);
+  const cb = count(b);
+  let dot = 0;
+  for (const [key, value] of ca) dot += value * (cb.get(key) ?? 0);
+  const norm = (map: Map<string, number>) => Math.sqrt([...map.values()].reduce((sum, v) => sum + v * v, 0));
+  return dot / (norm(ca) * norm(cb));
+}
+
+/** Opens by leaning on what came before: a conjunction, a pronoun, "also", or a lower-case letter. */
+function continues(text: string, lang: ImportLanguage): boolean {
+  if (/^\p{Ll}/u.test(text)) return true;
+  if (lang === 'ar') return false;
+  return /^(?:and|but|or|so|it|this|that|these|those|they|also|indeed|moreover|et|mais|ou|donc|il|elle|ils|cela|ce|y|pero|o|esto|eso|ello|también|además)(?![\p{L}])/iu.test(
+    text,
+  );
+}

@@ -1,0 +1,214 @@
+// Measures lectern import on the corpus of real statements in tests/fixtures/corpus/: each file is imported as a user
+// would, and compared with what a careful reader marked in its <name>.expected.json. Shared by tests/import/corpus.test.ts
+// and scripts/corpus.mjs, which print the same table.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { budgets } from '../../src/check/lint.js';
+import { parseStatement } from '../../src/content/parse.js';
+import { isLecternError } from '../../src/errors.js';
+import { importFile } from '../../src/import/document.js';
+import type { HeaderFields } from '../../src/import/header.js';
+import type { DraftedPart } from '../../src/import/write.js';
+import { countWords } from '../../src/plan/pace.js';
+
+export interface Expected {
+  readonly source: { readonly url: string; readonly title: string; readonly retrieved: string; readonly text: string };
+  readonly shape: readonly string[];
+  /** The header fields a careful reader marks; a list gives values the reader takes as equally right. */
+  readonly fields: Readonly<Record<string, string | readonly string[]>>;
+  /** Fields the reader takes either way: left out, or with one of these values. */
+  readonly optional?: Readonly<Record<string, string | readonly string[]>>;
+  readonly points: number;
+  readonly pointStarts: readonly string[];
+  readonly conclusion: string | null;
+}
+
+export interface CorpusFile {
+  /** `en/usun-hrc-report-2019.docx`, relative to the corpus folder. */
+  readonly file: string;
+  readonly lang: string;
+  readonly format: 'text' | 'word' | 'pdf';
+  readonly expected: Expected;
+}
+
+export interface Measured {
+  readonly entry: CorpusFile;
+  /** The file `lectern build` reads today, which requires title, event, organization, speaker and date. */
+  readonly buildsToday: boolean;
+  /** With the fields import could not find filled by placeholders: what builds once the build allows them missing. */
+  readonly buildsWithoutMissingFields: boolean;
+  /** The first build problem, when it does not build with the missing fields filled. */
+  readonly problem?: string;
+  readonly points: number;
+  readonly pointsRight: boolean;
+  readonly conclusionRight: boolean;
+  /** Each field that is wrong, missing or invented: `speaker: "…" (expected "…")`. */
+  readonly wrongFields: readonly string[];
+  /** Each drafted headline or key message over the limits `lectern check` enforces. */
+  readonly overLimit: readonly string[];
+}
+
+export const corpusDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/corpus');
+const requiredFields = ['title', 'event', 'organization', 'speaker', 'date'] as const;
+
+export function corpusFiles(dir = corpusDir): CorpusFile[] {
+  const files: CorpusFile[] = [];
+  for (const lang of ['en', 'fr', 'es', 'ar']) {
+    const names = readdirSync(path.join(dir, lang)).sort();
+    for (const name of names.filter((n) => n.endsWith('.expected.json'))) {
+      const base = name.slice(0, -'.expected.json'.length);
+      const expected = JSON.parse(readFileSync(path.join(dir, lang, name), 'utf8')) as Expected;
+      for (const [ext, format] of [
+        ['.txt', 'text'],
+        ['.docx', 'word'],
+        ['.pdf', 'pdf'],
+      ] as const) {
+        if (names.includes(base + ext)) files.push({ file: `${lang}/${base}${ext}`, lang, format, expected });
+      }
+    }
+  }
+  return files;
+}
+
+export async function measure(entry: CorpusFile, dir = corpusDir): Promise<Measured> {
+  const bytes = readFileSync(path.join(dir, entry.file));
+  const result = await importFile(bytes, entry.file);
+  const { statement } = result;
+  const target = `content/${path.basename(entry.file).replace(/\.\w+$/u, '.md')}`;
+  const filled = withPlaceholders(result.content, { ...statement.fields, ...(statement.fallbackTitle && { title: statement.fallbackTitle.text }) });
+  const today = problemOf(() => parseStatement(result.content, target));
+  const allowed = problemOf(() => parseStatement(filled, target));
+  const expected = entry.expected;
+  const conclusionText = statement.conclusion?.paragraphs.join(' ') ?? '';
+  return {
+    entry,
+    buildsToday: today === undefined,
+    buildsWithoutMissingFields: allowed === undefined,
+    ...(allowed !== undefined && { problem: allowed }),
+    points: statement.points.length,
+    pointsRight: statement.points.length === expected.points,
+    conclusionRight:
+      expected.conclusion === null
+        ? statement.conclusion === undefined || statement.conclusionIsDraft === true
+        : squeeze(conclusionText).startsWith(squeeze(expected.conclusion)),
+    wrongFields: wrongFields(statement.fields, expected),
+    overLimit: overLimit([statement.introduction, ...statement.points, statement.conclusion], statement.lang),
+  };
+}
+
+export async function measureCorpus(dir = corpusDir): Promise<Measured[]> {
+  const measured: Measured[] = [];
+  for (const entry of corpusFiles(dir)) measured.push(await measure(entry, dir));
+  return measured;
+}
+
+/** The content file with a placeholder for each required field import left out (never for a title it drafted). */
+export function withPlaceholders(content: string, fields: HeaderFields): string {
+  const missing = requiredFields.filter((field) => fields[field] === undefined);
+  const placeholders = missing.map((field) => (field === 'date' ? 'date: 2000-01-01' : `${field}: placeholder`));
+  return content.replace(/^---\n/u, `---\n${placeholders.map((line) => `${line}\n`).join('')}`);
+}
+
+function problemOf(parse: () => unknown): string | undefined {
+  try {
+    parse();
+    return undefined;
+  } catch (error) {
+    if (!isLecternError(error)) throw error;
+    return error.format().split('\n')[0];
+  }
+}
+
+/** Letters and digits only, lower case, apostrophes and quotes alike: how a reader compares two values. */
+function squeeze(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function accepts(values: string | readonly string[] | undefined, actual: string): boolean {
+  if (values === undefined) return false;
+  return (typeof values === 'string' ? [values] : values).some((value) => squeeze(value) === squeeze(actual));
+}
+
+function wrongFields(fields: HeaderFields, expected: Expected): string[] {
+  const wrong: string[] = [];
+  const keys = new Set([...Object.keys(expected.fields), ...Object.keys(fields)]);
+  for (const key of keys) {
+    const actual = fields[key as keyof HeaderFields];
+    const want = expected.fields[key];
+    const show = (values: string | readonly string[] | undefined) => (typeof values === 'string' ? `"${values}"` : JSON.stringify(values));
+    if (want !== undefined) {
+      if (actual === undefined) wrong.push(`${key}: missing (expected ${show(want)})`);
+      else if (!accepts(want, actual)) wrong.push(`${key}: "${actual}" (expected ${show(want)})`);
+    } else if (actual !== undefined && !accepts(expected.optional?.[key], actual)) {
+      wrong.push(`${key}: "${actual}" (expected none${expected.optional?.[key] ? ` or ${show(expected.optional[key])}` : ''})`);
+    }
+  }
+  return wrong;
+}
+
+function overLimit(parts: readonly (DraftedPart | undefined)[], lang: string): string[] {
+  const over: string[] = [];
+  for (const part of parts) {
+    if (!part) continue;
+    const { headline, keyMessages } = part.draft;
+    if (countWords(headline, lang) > budgets.headlineWords) over.push(`headline: ${headline}`);
+    for (const message of keyMessages) if (countWords(message, lang) > budgets.keyMessageWords) over.push(`key message: ${message}`);
+  }
+  return over;
+}
+
+const percent = (count: number, total: number) => `${Math.round((100 * count) / Math.max(total, 1))}%`;
+
+export interface Summary {
+  readonly files: number;
+  readonly buildsToday: number;
+  readonly buildsWithoutMissingFields: number;
+  readonly pointsRight: number;
+  readonly fieldsRight: number;
+  readonly conclusionRight: number;
+  readonly overLimit: number;
+}
+
+export function summarize(measured: readonly Measured[]): Summary {
+  const count = (test: (m: Measured) => boolean) => measured.filter(test).length;
+  return {
+    files: measured.length,
+    buildsToday: count((m) => m.buildsToday),
+    buildsWithoutMissingFields: count((m) => m.buildsWithoutMissingFields),
+    pointsRight: count((m) => m.pointsRight),
+    fieldsRight: count((m) => m.wrongFields.length === 0),
+    conclusionRight: count((m) => m.conclusionRight),
+    overLimit: measured.reduce((sum, m) => sum + m.overLimit.length, 0),
+  };
+}
+
+/** The table README's Import section shows: one line per file, then the shares against their goals. */
+export function formatTable(measured: readonly Measured[]): string {
+  const yes = (value: boolean) => (value ? 'yes' : 'no');
+  const lines = [
+    '| file | builds today | builds, missing fields allowed | points (reader) | conclusion | header fields | drafts over limits |',
+    '|---|---|---|---|---|---|---|',
+    ...measured.map(
+      (m) =>
+        `| ${m.entry.file} | ${yes(m.buildsToday)} | ${yes(m.buildsWithoutMissingFields)} | ${m.points} (${m.entry.expected.points}) | ${yes(m.conclusionRight)} | ` +
+        `${m.wrongFields.length === 0 ? 'right' : m.wrongFields.join('; ').replace(/\|/g, '/')} | ${m.overLimit.length} |`,
+    ),
+  ];
+  const s = summarize(measured);
+  const total = s.files;
+  lines.push(
+    '',
+    '| measure | result | goal |',
+    '|---|---|---|',
+    `| builds unedited today | ${s.buildsToday}/${total} (${percent(s.buildsToday, total)}) | — |`,
+    `| builds unedited once missing fields are allowed | ${s.buildsWithoutMissingFields}/${total} (${percent(s.buildsWithoutMissingFields, total)}) | 100% |`,
+    `| points match the reader's count | ${s.pointsRight}/${total} (${percent(s.pointsRight, total)}) | ≥ 90% |`,
+    `| header fields all right | ${s.fieldsRight}/${total} (${percent(s.fieldsRight, total)}) | ≥ 90% |`,
+    `| conclusion where the reader puts it | ${s.conclusionRight}/${total} (${percent(s.conclusionRight, total)}) | — |`,
+    `| drafts over the word limits | ${s.overLimit} | 0 |`,
+  );
+  return lines.join('\n');
+}
