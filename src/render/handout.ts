@@ -4,7 +4,7 @@ import { planHandout } from '../plan/handout.js';
 import { fitValue, textFile, type Output, type PdfSpec } from './output.js';
 import { pageView } from './view.js';
 
-/** handout.js fits each slide's notes into its share of the page, then sets data-handout-ready. */
+/** handout.js fits each page, carrying notes too long for theirs onto the next, then sets data-handout-ready. */
 const pdf: PdfSpec = {
   label: 'Handout (PDF)',
   file: 'handout.pdf',
@@ -28,13 +28,13 @@ const pdf: PdfSpec = {
     return deck.slides.map((slide, index) => ({ title: slide.headline, page: pages[index] ?? 0 }));
   },
   async warning(page, { deck, statement }) {
-    const ranOver = (await page.evaluate(() => document.documentElement.dataset.handoutReady ?? '')).split(' ').filter(Boolean);
-    if (ranOver.length === 0) return undefined;
-    const numbers = ranOver.map((id) => deck.slides.findIndex((slide) => slide.id === id) + 1);
+    const carried = (await page.evaluate(() => document.documentElement.dataset.handoutReady ?? '')).split(' ').filter(Boolean);
+    if (carried.length === 0) return undefined;
+    const numbers = carried.map((id) => deck.slides.findIndex((slide) => slide.id === id) + 1);
     const slides = numbers.length === 1 ? `slide ${numbers[0]}` : `slides ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
     return (
       `${statement.file}: in the handout, the notes of ${slides} do not fit on one page even in small type, ` +
-      'so that page runs onto the next; use --handout-layout 1 for more room'
+      'so they go on over the next; use --handout-layout 1 for more room'
     );
   },
 };

@@ -52,11 +52,21 @@ describe('handout.html', () => {
     });
   });
 
-  it('heads the first page with the statement’s metadata, and only the first', async () => {
+  it('says what it is on the first page, and leaves the title to the title slide there', async () => {
     const { handout } = await built(shipped());
-    const sheets = [...handout.querySelectorAll('.handout__sheet')];
-    expect(sheets[0]!.querySelector('.meta-header__title')?.textContent).toMatch(/^The Role of Regional Organizations/);
-    for (const sheet of sheets.slice(1)) expect(sheet.querySelector('.meta-header')).toBeNull();
+    const [first, ...others] = [...handout.querySelectorAll('.handout__sheet')];
+    expect(normalize(first!.querySelector('.handout__kind')?.textContent ?? '')).toBe('Handout');
+    const title = 'The Role of Regional Organizations in Strengthening and Implementing Crime Prevention Initiatives and Criminal Justice Responses';
+    expect(normalize(first!.textContent ?? '').split(title)).toHaveLength(2);
+    for (const sheet of others) expect(sheet.querySelector('.handout__kind, .meta-header')).toBeNull();
+  });
+
+  it('gives each slide the label its notes carry on under, should they go on over a page', async () => {
+    const { handout } = await built(shipped());
+    const items = [...handout.querySelectorAll('.handout__item')];
+    expect(items.map((item) => item.getAttribute('data-continued'))).toEqual(items.map((_, index) => `Slide ${index + 1} of ${items.length}, continued`));
+    const arabic = (await built(fixtureProject('arabic'))).handout;
+    expect(arabic.querySelector('.handout__item')?.getAttribute('data-continued')).toBe('الشريحة 1 من 6، تابع');
   });
 
   it('uses the theme’s tokens, the deck’s styles and its own, with no inline script', async () => {
@@ -98,7 +108,7 @@ describe('handout.html', () => {
     expect(handout.querySelectorAll('script')).toHaveLength(1);
     expect(handout.querySelector('img')).toBeNull();
     expect(handout.querySelector('[onerror], [onmouseover]')).toBeNull();
-    expect(handout.querySelector('.meta-header__title')?.textContent).toContain('<script>alert(1)</script>');
+    expect(handout.querySelector('.slide--title .headline')?.textContent).toContain('<script>alert(1)</script>');
     // The title reaches CSS only as escapes: no quote, bracket or semicolon of its own.
     const style = handout.documentElement.getAttribute('style') ?? '';
     const title = /--handout-title: '([^']*)'/.exec(style)?.[1] ?? '';
