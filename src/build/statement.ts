@@ -27,7 +27,7 @@ export async function compileStatement(path: string, config: ResolvedConfig, the
   const theme = themes.load(statement);
   if (!theme) return undefined;
   const pace = { wordsPerMinute: config.wordsPerMinute };
-  const plan = { statement, deck: planDeck(statement, pace), briefing: planBriefing(statement, pace) };
+  const plan = { statement, deck: planDeck(statement, pace), briefing: planBriefing(statement, { ...pace, paper: config.paper }) };
   const { deck, briefing, report } = await fitStatement(plan, theme, { cacheDir: fontCacheDir(config) });
   return { source: { file: source.file, digest: source.digest }, planned: { statement, deck, briefing, theme }, report };
 }
