@@ -1,7 +1,7 @@
 // A theme's stylesheets, made once per build (or watch session) however many statements use the theme: the page CSS
 // every output links, and the Marp theme, which adds templates/marp.css (read once) to the same tokens.
 import { readFileSync } from 'node:fs';
-import { themeCss } from '../themes/css.js';
+import { fontAssetName, themeCss } from '../themes/css.js';
 import type { ResolvedTheme } from '../themes/load.js';
 import { templateFile } from './templates.js';
 
@@ -10,7 +10,11 @@ export interface ThemeStyles {
   page(theme: ResolvedTheme): string;
   /** The Marp theme deck.marp.html is rendered with; its page links the page CSS for the fonts. */
   marp(theme: ResolvedTheme): string;
-  /** `_assets/themes/<name>.marp.css`: the Marp theme with its fonts, for use in other Marp tools. */
+  /**
+   * `_assets/themes/<name>.marp.css`: the Marp theme with its fonts inside it as data, for use in other Marp tools. They
+   * copy a theme's CSS into what they render (VS Code's preview, marp-cli's HTML and PDF), where a font file's address
+   * relative to the CSS would no longer lead to it; data goes wherever the CSS goes.
+   */
   marpWithFonts(theme: ResolvedTheme): string;
 }
 
@@ -28,8 +32,15 @@ export function themeStyles(templatesDir: string): ThemeStyles {
       return css;
     };
   };
+  const fontData = new Map<string, string>();
+  const embedFonts = (css: string, theme: ResolvedTheme) =>
+    theme.faces.reduce((embedded, face) => {
+      let data = fontData.get(face.file);
+      if (data === undefined) fontData.set(face.file, (data = `data:font/woff2;base64,${readFileSync(face.file).toString('base64')}`));
+      return embedded.replaceAll(`url("${fontsUrl}/${fontAssetName(face)}")`, `url("${data}")`);
+    }, css);
   const marp = (theme: ResolvedTheme, withFonts: boolean) =>
-    `/* @theme ${marpThemeName(theme)} */\n\n${themeCss(theme, withFonts ? { fontsUrl } : {})}\n${marpLayout()}`;
+    `/* @theme ${marpThemeName(theme)} */\n\n${withFonts ? embedFonts(themeCss(theme, { fontsUrl }), theme) : themeCss(theme, {})}\n${marpLayout()}`;
   return {
     page: memo((theme) => themeCss(theme, { fontsUrl })),
     marp: memo((theme) => marp(theme, false)),

@@ -64,10 +64,23 @@ describe('deck.marp.html, rendered by marp-core', () => {
     // The fonts come from the theme's own stylesheet, which the page links.
     expect(parseDocument(html).querySelector('link[data-lectern-theme]')?.getAttribute('href')).toBe('../_assets/themes/institutional.css');
     expect(outputs.text('_assets/themes/institutional.css')).toMatch(/url\("\.\.\/fonts\/source-sans-3-latin-400-normal\.woff2"\)/);
-    // For other Marp tools, the Marp theme file carries the fonts itself.
+    // The page stays small: its fonts are files beside it, not data in it.
+    expect(html).not.toMatch(/data:font/);
+  });
+});
+
+describe('the exported Marp theme, _assets/themes/<name>.marp.css', () => {
+  it('carries its fonts as data, so it works wherever it is copied', () => {
     const marpTheme = outputs.text('_assets/themes/institutional.marp.css');
     expect(marpTheme).toMatch(/^\/\* @theme lectern-institutional \*\//);
-    expect(marpTheme).toMatch(/url\("\.\.\/fonts\/source-serif-4-latin-700-normal\.woff2"\)/);
+    const urls = [...marpTheme.matchAll(/url\(\s*["']?([^"')]+)/g)].map(([, url]) => url!);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => !url.startsWith('data:font/woff2;base64,'))).toEqual([]);
+    // Every face the theme's page CSS names, in the same order.
+    const faces = (css: string) =>
+      [...css.matchAll(/font-family: "([^"]+)";\s*font-style: normal;\s*font-weight: (\d+);/g)].map(([, family, weight]) => `${family} ${weight}`);
+    expect(faces(marpTheme)).toEqual(faces(outputs.text('_assets/themes/institutional.css')));
+    expect(faces(marpTheme)).toEqual(expect.arrayContaining(['Source Serif 4 700', 'Source Sans 3 400', 'Noto Sans Arabic 400']));
   });
 });
 
