@@ -142,7 +142,13 @@ export async function elementsOutside(browser: Browser, file: string, output: st
   const probe = await openOutput(browser, file, { print: size });
   const margins = await probe.evaluate(() => {
     for (const sheet of document.styleSheets) {
-      for (const rule of sheet.cssRules) {
+      let rules: CSSRuleList;
+      try {
+        rules = sheet.cssRules;
+      } catch {
+        continue; // A file: stylesheet Chromium will not open to scripts: its margins are not known, so none are assumed.
+      }
+      for (const rule of rules) {
         if (rule instanceof CSSPageRule) {
           const px = (value: string) => (/^[\d.]+mm$/.test(value) ? (parseFloat(value) * 96) / 25.4 : /^[\d.]+px$/.test(value) ? parseFloat(value) : 0);
           return { top: px(rule.style.marginTop), right: px(rule.style.marginRight), bottom: px(rule.style.marginBottom), left: px(rule.style.marginLeft) };

@@ -160,12 +160,30 @@ function linesOf(items: readonly PdfText[]): string[] {
   return lines.map(lineText).filter((line) => line.trim() !== '');
 }
 
+/**
+ * A left-to-right line's pieces joined in order, with a space where the page leaves a gap of half a letter or more
+ * between two pieces that have none, or goes back to the left: what a reader selecting the line sees as two words.
+ */
+function spaced(line: readonly PdfText[]): string {
+  let text = '';
+  let previous: PdfText | undefined;
+  for (const item of line) {
+    const gap = previous && item.text.trim() ? item.left - previous.right : 0;
+    // A piece drawn back to the left of the one before (a number in the margin) does not run on from it either.
+    const apart = Math.abs(gap) > 0.5 * Math.min(item.size, previous?.size ?? item.size);
+    if (previous && apart && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' ';
+    text += item.text;
+    if (item.text.trim()) previous = item;
+  }
+  return text;
+}
+
 const strong = (text: string, rtl: boolean) => (rtl ? /[\p{Script=Arabic}\p{Script=Hebrew}]/u : /[\p{L}]/u).test(text);
 
 function lineText(line: readonly PdfText[]): string {
   const letters = line.filter((item) => strong(item.text, true)).length;
   const latin = line.filter((item) => !strong(item.text, true) && strong(item.text, false)).length;
-  if (letters === 0 || latin > letters) return line.map((item) => item.text).join('');
+  if (letters === 0 || latin > letters) return spaced(line);
   // Right to left: order by position from the right, then put each left-to-right run back in its own order.
   const sorted = [...line].sort((a, b) => b.right - a.right);
   const runs: PdfText[][] = [];
