@@ -67,6 +67,13 @@ describe('deck.marp.html, rendered by marp-core', () => {
     // The page stays small: its fonts are files beside it, not data in it.
     expect(html).not.toMatch(/data:font/);
   });
+
+  it('numbers every slide of the planned deck, the title slide 1, out of them all', () => {
+    const slides = outputs.result.plans[0]!.deck.slides;
+    const sections = [...parseDocument(outputs.text(`${slug}/deck.marp.html`)).querySelectorAll('div.marpit > svg > foreignObject > section')];
+    expect(sections.map((section) => section.getAttribute('data-marpit-pagination'))).toEqual(slides.map((_, index) => String(index + 1)));
+    expect(new Set(sections.map((section) => section.getAttribute('data-marpit-pagination-total')))).toEqual(new Set([String(slides.length)]));
+  });
 });
 
 describe('the exported Marp theme, _assets/themes/<name>.marp.css', () => {
