@@ -1,5 +1,6 @@
 // deck.marp.html in real Chromium: every slide numbered "n / N" at its bottom edge beside the footer, both clear of
-// the content; nothing past the slide, in any theme; and the exported Marp theme finding its fonts wherever it is used.
+// the content; nothing past the slide, in any theme; the title slide set as reveal.js sets it; and the exported Marp
+// theme finding its fonts wherever it is used.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -173,9 +174,9 @@ describe.each(decks)('%s', (_name, makeProject) => {
     });
 
     test('the footer and the number sit at the bottom edge, inside the slide, clear of the text', () => {
-      // The organization is the footer of every slide but the title slide, which names it itself.
+      // The organization is the footer of every slide but the title and closing slides, which name it themselves.
       expect(slides.map((slide) => slide.footer?.text)).toEqual(
-        plan.deck.slides.map((slide) => (slide.kind === 'title' ? undefined : plan.deck.meta.organization)),
+        plan.deck.slides.map((slide) => (slide.kind === 'title' || slide.kind === 'closing' ? undefined : plan.deck.meta.organization)),
       );
       expect(furnitureProblems(slides)).toEqual([]);
     });
@@ -183,6 +184,72 @@ describe.each(decks)('%s', (_name, makeProject) => {
     test('the text stays where fitting placed it, and nothing runs past the slide', () => {
       expect(textProblems(slides)).toEqual([]);
     });
+  });
+});
+
+/** How each piece of text on a page's first slide is set: where it starts (slide px), its size, weight and colour. */
+function titleTexts(page: Page, section: string, pieces: readonly string[]) {
+  return page.evaluate(
+    ({ section: selector, pieces }) => {
+      const section = document.querySelector(selector)!;
+      const frame = section.getBoundingClientRect();
+      const k = frame.width / 1280;
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      return pieces.map((piece) => {
+        const node = nodes.find((text) => (text.textContent ?? '').trim().startsWith(piece));
+        if (!node) return { piece, missing: true };
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const rect = [...range.getClientRects()].find((r) => r.width > 0)!;
+        const style = getComputedStyle(node.parentElement!);
+        return {
+          piece,
+          top: Math.round((rect.top - frame.top) / k),
+          left: Math.round((rect.left - frame.left) / k),
+          size: style.fontSize,
+          weight: style.fontWeight,
+          color: style.color,
+          transform: style.textTransform,
+        };
+      });
+    },
+    { section, pieces },
+  );
+}
+
+describe('the title slide', () => {
+  test.each(themes)('is set as the reveal.js title slide is, in the %s theme: the speaker stands out', async (theme) => {
+    const project = createProject({ 'content/iom-crime-prevention-2019.md': shippedSource });
+    try {
+      const config = project.config({ theme });
+      const result = await build(config, { keepPlans: true });
+      const { meta } = result.plans[0]!.deck;
+      const pieces = [meta.event, meta.title, meta.panel, meta.speaker, meta.role, meta.organization, meta.venue].filter((piece): piece is string => !!piece);
+      const url = (file: string) => pathToFileURL(path.join(config.outDir, result.plans[0]!.statement.slug, file)).href;
+
+      const reveal = await openPage(browser, url('deck.html'));
+      await reveal.page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+      // Glyphs at their exact widths, as templates/marp.css sets them, so the two differ only in layout.
+      await reveal.page.addStyleTag({ content: '.reveal { text-rendering: geometricPrecision; }' });
+      await reveal.page.evaluate(() => document.fonts.ready);
+      const expected = await titleTexts(reveal.page, '.reveal .slides > section', pieces);
+      await reveal.page.close();
+
+      const marp = await openPage(browser, url('deck.marp.html'));
+      await marp.page.evaluate(() => document.fonts.ready);
+      const actual = await titleTexts(marp.page, 'div.marpit > svg > foreignObject > section', pieces);
+      await marp.page.close();
+
+      expect(actual).toEqual(expected);
+      const speaker = actual.find((text) => text.piece === meta.speaker)!;
+      const role = actual.find((text) => text.piece === meta.role)!;
+      expect(speaker.weight).toBe('700');
+      expect(parseFloat(speaker.size!)).toBeGreaterThan(parseFloat(role.size!));
+    } finally {
+      project.remove();
+    }
   });
 });
 

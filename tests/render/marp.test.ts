@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeComment, escapeMarkdown } from '../../src/render/marp/output.js';
 import { createProject, fixtureProject, seedParagraphs, shippedSource, type TestProject } from '../helpers/project.js';
 import { buildOutputs, type BuiltOutputs } from '../helpers/outputs.js';
-import { parseDocument, texts } from '../helpers/html.js';
+import { normalize, parseDocument, texts } from '../helpers/html.js';
 
 const slug = 'iom-crime-prevention-2019';
 let project: TestProject;
@@ -73,6 +73,12 @@ describe('deck.marp.html, rendered by marp-core', () => {
     const sections = [...parseDocument(outputs.text(`${slug}/deck.marp.html`)).querySelectorAll('div.marpit > svg > foreignObject > section')];
     expect(sections.map((section) => section.getAttribute('data-marpit-pagination'))).toEqual(slides.map((_, index) => String(index + 1)));
     expect(new Set(sections.map((section) => section.getAttribute('data-marpit-pagination-total')))).toEqual(new Set([String(slides.length)]));
+  });
+
+  it('names the organization once on the closing slide, under the speaker', () => {
+    const closing = parseDocument(outputs.text(`${slug}/deck.marp.html`)).querySelector('section.closing')!;
+    expect(texts(closing, 'p')).toEqual(['Kieran Gorman-Best', 'International Organization for Migration (IOM)']);
+    expect(normalize(closing.textContent ?? '').split('International Organization for Migration (IOM)')).toHaveLength(2);
   });
 });
 
