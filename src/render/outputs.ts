@@ -5,6 +5,8 @@ import { deckOutput } from './deck.js';
 import { interpretersOutput, notesOutput, readingOutput } from './delivery.js';
 import { handoutOutput } from './handout.js';
 import { marpOutput } from './marp/output.js';
+import { docxOutput } from './office/docx.js';
+import { pptxOutput } from './office/pptx.js';
 import type { Output, OutputLink } from './output.js';
 
 export const outputs: readonly Output[] = [
@@ -15,6 +17,8 @@ export const outputs: readonly Output[] = [
   readingOutput,
   interpretersOutput,
   notesOutput,
+  pptxOutput,
+  docxOutput,
 ];
 
 /** The templates a build compiles: every output's, and the index's. */

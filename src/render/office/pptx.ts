@@ -1,0 +1,187 @@
+// deck.pptx: the deck as an editable PowerPoint file, slide for slide the reveal.js deck, with its speaker notes. It is
+// made on the organization's template when the theme (or --pptx-template) names one, otherwise on Lectern's own master
+// made from the theme's tokens; both go through the same code, which fills the layouts' placeholders.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath, type ResolvedConfig } from '../../config.js';
+import { LecternError } from '../../errors.js';
+import type { PlannedStatement } from '../../plan/statement.js';
+import type { ResolvedTheme } from '../../themes/load.js';
+import type { Output } from '../output.js';
+import { ownSizes, ownTemplate } from './master.js';
+import { contentType, contentTypesPart, corePropertiesXml, relationshipType, relationships, relsPart, reachableParts, type Relationship } from './package.js';
+import { notesXml, slideXml, type SlideText } from './slides.js';
+import { readTemplate, type DeckTemplate, type TemplateSource } from './template.js';
+import { escapeXml, xmlDeclaration } from './xml.js';
+import { bytesOf, readZip, textOf, writeZip, type Parts } from './zip.js';
+
+export const pptxOutput: Output = {
+  name: 'pptx',
+  templates: [],
+  files: [{ file: 'deck.pptx', label: 'Slides (PowerPoint)' }],
+  render(planned, { config }) {
+    return [{ path: `${planned.deck.slug}/deck.pptx`, contents: renderPptx(planned, config) }];
+  },
+};
+
+/** The deck as a .pptx file's bytes. */
+export function renderPptx(planned: PlannedStatement, config: Pick<ResolvedConfig, 'root' | 'packageRoot' | 'pptxTemplate'>): Uint8Array {
+  const { deck, theme } = planned;
+  const rtl = deck.meta.dir === 'rtl';
+  const own = () => ownTemplate({ tokens: theme.tokens, rtl, fontSearch: [config.root, config.packageRoot] });
+  const source = templateSource(theme, config);
+  const template = source ? readTemplate(templateParts(source.path, source.file), source) : readTemplate(own(), { file: 'Lectern’s own master' });
+  const text: SlideText = {
+    meta: deck.meta,
+    rtl,
+    sizes: source ? undefined : ownSizes(theme.tokens.type),
+  };
+  return writeZip(assemble(template, planned, text, own));
+}
+
+/** The organization's template, from --pptx-template or the theme's `pptx:`; undefined for Lectern's own master. */
+function templateSource(theme: ResolvedTheme, config: Pick<ResolvedConfig, 'root' | 'pptxTemplate'>): (TemplateSource & { path: string }) | undefined {
+  if (config.pptxTemplate) return { path: config.pptxTemplate, file: displayPath(config, config.pptxTemplate) };
+  const named = theme.tokens.pptx;
+  if (named === undefined) return undefined;
+  const { template, layouts } = typeof named === 'string' ? { template: named, layouts: undefined } : named;
+  const file = path.resolve(theme.dir, template);
+  // Inside the theme's folder, the template is part of what a build's record says the theme is made of.
+  if (path.relative(theme.dir, file).startsWith('..') || path.isAbsolute(path.relative(theme.dir, file))) {
+    throw new LecternError(`pptx: "${template}" is outside the theme's folder`, {
+      at: { file: theme.file },
+      hint: 'copy the template into the theme folder and name it from there',
+    });
+  }
+  return { path: file, file: displayPath(config, file), layouts };
+}
+
+/** A template's parts, read once per build however many statements use it (until the file changes). */
+const readTemplates = new Map<string, Parts>();
+
+function templateParts(file: string, shown: string): Parts {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw new LecternError('the PowerPoint template does not exist', { at: { file: shown }, hint: 'check its path' });
+  }
+  const key = `${file}\0${stats.size}\0${stats.mtimeMs}`;
+  let parts = readTemplates.get(key);
+  if (!parts) {
+    try {
+      parts = readZip(readFileSync(file));
+    } catch (cause) {
+      throw new LecternError('is not a PowerPoint presentation or template', {
+        at: { file: shown },
+        hint: 'save it from PowerPoint as a .pptx or .potx file',
+        cause,
+      });
+    }
+    if (readTemplates.size >= 4) readTemplates.clear();
+    readTemplates.set(key, parts);
+  }
+  return parts;
+}
+
+/** The template's master and layouts, its own slides taken out, and the deck's slides and notes put in. */
+function assemble(template: DeckTemplate, planned: PlannedStatement, text: SlideText, own: () => Parts): Parts {
+  const { deck } = planned;
+  const parts: Parts = new Map(template.parts);
+  const types = { defaults: new Map(template.types.defaults), overrides: new Map(template.types.overrides) };
+  const put = (name: string, xml: string, type?: string) => {
+    parts.set(name, bytesOf(xml));
+    if (type) types.overrides.set(name, type);
+  };
+  const kept = relationships(parts, template.presentation).filter((rel) => rel.type !== relationshipType.slide);
+  let nextId = Math.max(0, ...kept.map((rel) => Number(/^rId(\d+)$/.exec(rel.id)?.[1] ?? 0))) + 1;
+  const added: Omit<Relationship, 'external'>[] = [];
+  const relate = (type: string, target: string) => {
+    const id = `rId${nextId++}`;
+    added.push({ id, type, target });
+    return id;
+  };
+
+  // A template without a notes master takes Lectern's, so the notes have a page to go on.
+  let notesMaster = template.notesMaster;
+  let notesMasterId = kept.find((rel) => rel.type === relationshipType.notesMaster)?.id;
+  if (!notesMaster) {
+    const lectern = own();
+    const part = 'ppt/notesMasters/notesMasterLectern.xml';
+    put(part, textOf(lectern.get('ppt/notesMasters/notesMaster1.xml')!), contentType.notesMaster);
+    put('ppt/theme/themeLecternNotes.xml', textOf(lectern.get('ppt/theme/theme2.xml')!), contentType.theme);
+    parts.set(...relsPart(part, [{ id: 'rId1', type: relationshipType.theme, target: 'ppt/theme/themeLecternNotes.xml' }]));
+    notesMaster = { part, bodyIndex: '3' };
+    for (const rel of kept.filter((rel) => rel.type === relationshipType.notesMaster)) kept.splice(kept.indexOf(rel), 1);
+    notesMasterId = relate(relationshipType.notesMaster, part);
+  }
+
+  const slideIds = deck.slides.map((slide, index) => {
+    const number = index + 1;
+    const slidePart = `ppt/slides/slide${number}.xml`;
+    const notesPart = `ppt/notesSlides/notesSlide${number}.xml`;
+    const layout = slide.kind === 'title' || slide.kind === 'closing' ? template.title : template.content;
+    put(slidePart, slideXml(slide, number, template, text), contentType.slide);
+    parts.set(
+      ...relsPart(slidePart, [
+        { id: 'rId1', type: relationshipType.slideLayout, target: layout.part },
+        { id: 'rId2', type: relationshipType.notesSlide, target: notesPart },
+      ]),
+    );
+    put(notesPart, notesXml(slide.notes, notesMaster.bodyIndex, text), contentType.notesSlide);
+    parts.set(
+      ...relsPart(notesPart, [
+        { id: 'rId1', type: relationshipType.notesMaster, target: notesMaster.part },
+        { id: 'rId2', type: relationshipType.slide, target: slidePart },
+      ]),
+    );
+    return relate(relationshipType.slide, slidePart);
+  });
+
+  put(template.presentation, presentationXml(textOf(parts.get(template.presentation)!), slideIds, notesMasterId!, text.rtl), contentType.presentation);
+  parts.set(...relsPart(template.presentation, [...kept, ...added]));
+
+  const { meta } = deck;
+  put(
+    'docProps/core.xml',
+    corePropertiesXml({ title: meta.title, creator: meta.speaker, subject: meta.occasion, language: meta.lang, date: meta.date }),
+    contentType.coreProperties,
+  );
+  put(
+    'docProps/app.xml',
+    `${xmlDeclaration}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Lectern</Application>` +
+      `<Slides>${deck.slides.length}</Slides><Notes>${deck.slides.length}</Notes><Company>${escapeXml(meta.organization)}</Company></Properties>`,
+    contentType.extendedProperties,
+  );
+  parts.set(
+    ...relsPart('', [
+      { id: 'rId1', type: relationshipType.officeDocument, target: template.presentation },
+      { id: 'rId2', type: relationshipType.coreProperties, target: 'docProps/core.xml' },
+      { id: 'rId3', type: relationshipType.extendedProperties, target: 'docProps/app.xml' },
+    ]),
+  );
+  const result = reachableParts(parts);
+  result.set(...contentTypesPart(result, types));
+  return result;
+}
+
+/**
+ * The presentation part with the deck's slides listed in place of the template's, and its notes master; custom shows
+ * and sections, which name the template's slides, are dropped.
+ */
+function presentationXml(xml: string, slideIds: readonly string[], notesMasterId: string, rtl: boolean): string {
+  const list = (name: string) => new RegExp(`<p:${name}\\s*/>|<p:${name}(?:\\s[^>]*)?>[\\s\\S]*?</p:${name}>`, 'g');
+  let result = xml
+    .replace(list('sldIdLst'), '')
+    .replace(list('notesMasterIdLst'), '')
+    .replace(list('custShowLst'), '')
+    .replace(/<p:ext uri="\{521415D9-36F7-43E2-AB2F-B90AF26B5E84\}">[\s\S]*?<\/p:ext>/g, '');
+  result = result.replace('</p:sldMasterIdLst>', `</p:sldMasterIdLst><p:notesMasterIdLst><p:notesMasterId r:id="${notesMasterId}"/></p:notesMasterIdLst>`);
+  const slides = `<p:sldIdLst>${slideIds.map((id, index) => `<p:sldId id="${256 + index}" r:id="${id}"/>`).join('')}</p:sldIdLst>`;
+  const at = result.search(/<p:sldSz[\s/>]|<p:notesSz[\s/>]|<\/p:presentation>/);
+  result = result.slice(0, at) + slides + result.slice(at);
+  if (!rtl) return result;
+  return result.replace(/<p:presentation\b([^>]*)>/, (tag, attrs: string) =>
+    /\srtl=/.test(attrs) ? tag.replace(/\srtl="[^"]*"/, ' rtl="1"') : `<p:presentation rtl="1"${attrs}>`,
+  );
+}

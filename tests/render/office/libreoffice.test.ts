@@ -1,0 +1,113 @@
+// deck.pptx and briefing.docx opened by a real Office client: LibreOffice, headless, converts them to PDF as a user's
+// "Export as PDF" would. The deck has one page per slide with every headline and key message on it, in every theme,
+// on Lectern's own master and on an organization's; the briefing is exactly one page of A4 and of US Letter, for the
+// shipped statement and for heavy ones. LibreOffice is installed for the tests (see README, "Office files"), without
+// the themes' fonts: it sets wider ones in their place, as on a machine where they were never installed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Config } from '../../../src/config.js';
+import type { PlannedStatement } from '../../../src/plan/statement.js';
+import { buildOutputs } from '../../helpers/outputs.js';
+import { a4, letter, readPdf, sameSize } from '../../helpers/pdf.js';
+import { createProject, fixtureProject, fixturesDir, shippedSource, type TestProject } from '../../helpers/project.js';
+import { bytesOf } from './read.js';
+
+const themes = ['institutional', 'projector', 'print'] as const;
+const work = mkdtempSync(path.join(tmpdir(), 'lectern-office-'));
+
+interface Case {
+  readonly name: string;
+  readonly make: () => TestProject;
+  readonly options: Partial<Config>;
+}
+
+const shipped = () => createProject({ 'content/iom.md': shippedSource });
+const deckCases: Case[] = [
+  ...themes.map((theme) => ({ name: `shipped-${theme}`, make: shipped, options: { theme } })),
+  ...['arabic', 'stress-six-messages', 'stress-long-headline', 'stress-arabic'].map((name) => ({ name, make: () => fixtureProject(name), options: {} })),
+  { name: 'org-template', make: shipped, options: { pptxTemplate: path.join(fixturesDir, 'office', 'org-master.pptx') } },
+];
+const heavy = ['stress-six-messages', 'stress-long-headline', 'stress-arabic'];
+const briefingCases: Case[] = (['a4', 'letter'] as const).flatMap((paper) => [
+  ...themes.map((theme) => ({ name: `shipped-${theme}-${paper}`, make: shipped, options: { theme, paper } })),
+  ...heavy.map((name) => ({ name: `${name}-${paper}`, make: () => fixtureProject(name), options: { paper } })),
+]);
+
+const plans = new Map<string, PlannedStatement>();
+
+/** Builds every case and converts all the files with one LibreOffice: it takes seconds to start. */
+beforeAll(async () => {
+  const files: string[] = [];
+  for (const [cases, output] of [
+    [deckCases, 'deck.pptx'],
+    [briefingCases, 'briefing.docx'],
+  ] as const) {
+    for (const { name, make, options } of cases) {
+      const project = make();
+      try {
+        const built = await buildOutputs(project, options);
+        const planned = built.result.plans[0]!;
+        plans.set(name, planned);
+        const file = path.join(work, `${name}-${output}`);
+        writeFileSync(file, bytesOf(built, `${planned.deck.slug}/${output}`));
+        files.push(file);
+      } finally {
+        project.remove();
+      }
+    }
+  }
+  const profile = path.join(work, 'profile');
+  mkdirSync(profile);
+  const run = spawnSync(
+    'soffice',
+    ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', work, ...files],
+    { encoding: 'utf8', timeout: 280_000 },
+  );
+  if (run.error || run.status !== 0) throw new Error(`soffice could not convert: ${run.error?.message ?? run.stderr}`);
+}, 300_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const pdfOf = (name: string, output: string) => readPdf(path.join(work, `${name}-${output.replace(/\.\w+$/, '.pdf')}`));
+
+describe.each(deckCases.map((c) => c.name))('deck.pptx of %s, opened in LibreOffice', (name) => {
+  test('has one 16:9 page per slide, with every headline and key message', async () => {
+    const { deck } = plans.get(name)!;
+    const pdf = await pdfOf(name, 'deck.pptx');
+    expect(pdf.pages).toHaveLength(deck.slides.length);
+    expect(pdf.pages.every((page) => sameSize(page.size, [960, 540]))).toBe(true);
+    // Arabic comes out of a PDF's text layer in shaped forms, so its words are checked in the XML tests instead.
+    if (deck.meta.lang === 'ar') return;
+    deck.slides.forEach((slide, index) => {
+      const text = pdf.pages[index]!.text;
+      for (const line of [slide.headline, ...slide.keyMessages]) expect(text, `slide ${index + 1}`).toContain(line.replace(/\s+/g, ' '));
+    });
+  });
+});
+
+test('the organization’s master shows: its purple ground is on the slides', () => {
+  // pdftoppm writes the page to stdout as a PPM image when given no file name for it.
+  const run = spawnSync('pdftoppm', ['-r', '10', '-f', '3', '-l', '3', path.join(work, 'org-template-deck.pdf')]);
+  const ppm = run.stdout;
+  // P6 header: magic, width, height, max value, then RGB bytes; the pixel at (2, 2).
+  const [, width] = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.toString('latin1'))!;
+  const header = ppm.toString('latin1').match(/^P6\s+\d+\s+\d+\s+255\s/)![0].length;
+  const at = header + (2 * Number(width) + 2) * 3;
+  expect([...ppm.subarray(at, at + 3)]).toEqual([0x5b, 0x2c, 0x6f]);
+});
+
+describe.each(briefingCases.map((c) => c.name))('briefing.docx of %s, opened in LibreOffice', (name) => {
+  test('is exactly one page of its paper, with every headline', async () => {
+    const { briefing } = plans.get(name)!;
+    const pdf = await pdfOf(name, 'briefing.docx');
+    expect(pdf.pages).toHaveLength(1);
+    expect(sameSize(pdf.pages[0]!.size, name.endsWith('letter') ? letter : a4)).toBe(true);
+    if (briefing.meta.lang === 'ar') return;
+    for (const line of [briefing.meta.title, ...briefing.points.map((point) => point.headline), briefing.ask.headline]) {
+      expect(pdf.text).toContain(line.replace(/\s+/g, ' '));
+    }
+  });
+});
