@@ -8,8 +8,9 @@ import { pageView } from './view.js';
 export const slideOutline = async ({ deck }: PlannedStatement): Promise<OutlineEntry[]> => deck.slides.map((slide, page) => ({ title: slide.headline, page }));
 
 /**
- * reveal.js lays the deck out for print with `?print-pdf`: one `.pdf-page` per slide, all added at once, in the same
- * task that fires its `pdf-ready` event.
+ * reveal.js lays the deck out for print with `?print-pdf`: one `.pdf-page` per slide, all added at once, then fires its
+ * `pdf-ready` event, on which deck.js shows every slide to assistive technology and numbers the pages, and marks the
+ * page ready.
  */
 const pdf: PdfSpec = {
   label: 'Slides (PDF)',
@@ -17,7 +18,7 @@ const pdf: PdfSpec = {
   source: 'deck.html?print-pdf',
   needsFrames: true,
   async ready(page) {
-    await page.waitForFunction(() => document.querySelector('.reveal .pdf-page') !== null, undefined, { polling: 20 });
+    await page.waitForFunction(() => document.documentElement.dataset.printReady !== undefined, undefined, { polling: 20 });
   },
   paper: () => ({ preferCSSPageSize: true }),
   outline: slideOutline,
