@@ -15,12 +15,12 @@ export interface Grouping {
 
 /** Rules of the grouping, in one place so README can state them. */
 export const groupingRules = {
-  /** Words of the middle of a statement per point, when no count is announced: 110 words make one point. */
+  /** Words of the middle of a statement per point, when no count is announced: 80 words make one point (two at least). */
   wordsPerPoint: 110,
   /** At most this many points, when no count is announced. */
   maxPoints: 5,
   /** A middle of up to this many paragraphs gets one point per paragraph. */
-  paragraphPerPoint: 3,
+  paragraphPerPoint: 2,
   /** The conclusion starts at a call to action in the last 40% of the text, else it is the last paragraph. */
   conclusionWithin: 0.4,
 } as const;
@@ -28,7 +28,7 @@ export const groupingRules = {
 /** Openings that call to action or thank: how the last part of a statement usually starts. */
 const callToAction = new RegExp(
   `^(?:${[
-    "let\\s+us|let['’]s|we\\s+therefore|i\\s+therefore|therefore,|we\\s+would\\s+like\\s+to\\s+thank|i\\s+(?:call|urge|appeal)|we\\s+(?:call|urge|appeal)|together,",
+    "(?:[^,.;]{0,40},\\s*)?let\\s+us|let['’]s|we\\s+therefore|i\\s+therefore|therefore,|we\\s+would\\s+like\\s+to\\s+thank|i\\s+(?:call|urge|appeal)|we\\s+(?:call|urge|appeal)|together,",
     "engageons|défendons|saisissons|faisons|ensemble,|j[’']appelle|nous\\s+appelons",
     'ratificamos|exhortamos|hagamos|trabajemos|juntos,|concluyo',
     'دعونا|ولنعمل|فلنعمل|لنعمل|ندعو|وندعو|أدعو|ادعو',
@@ -50,8 +50,10 @@ export function groupPieces(
   if (n < 2) return undefined;
   const words = pieces.map((piece) => wordCount(pieceText(piece)));
   const total = words.reduce((a, b) => a + b, 0);
-  const breaks = new Set([...(options.breaks ?? [])].filter((index) => index > 0 && index < n));
-  for (let i = 1; i < n; i++) if (isSalutation(pieceText(pieces[i]!))) breaks.add(i);
+  const salutations = new Set<number>();
+  for (let i = 1; i < n; i++) if (isSalutation(pieceText(pieces[i]!))) salutations.add(i);
+  // A marker just after a salutation ("Mr. President, / Finally, …") starts the same part as the salutation.
+  const breaks = new Set([...salutations, ...[...(options.breaks ?? [])].filter((index) => index > 0 && index < n && !salutations.has(index - 1))]);
 
   // The conclusion: where the caller says, else the last call to action near the end, else the last paragraph.
   let conclusionAt = options.conclusionAt ?? n - 1;
@@ -67,11 +69,17 @@ export function groupPieces(
   }
   if (conclusionAt < 2) conclusionAt = n;
 
-  // The introduction: up to the first break, or the first paragraph (with the short lines that follow it).
+  // The introduction: up to the first salutation in the middle ("Mr. President,") when it comes in the first 60% of
+  // the text, else up to the first other break near the start, or the first paragraph (with the short lines after it).
+  const wordsBefore = (index: number) => words.slice(0, index).reduce((a, b) => a + b, 0);
+  const firstSalutation = [...salutations].filter((index) => index < conclusionAt).sort((a, b) => a - b)[0];
   const firstBreak = [...breaks].filter((index) => index < conclusionAt).sort((a, b) => a - b)[0];
   let introEnd = 1;
-  while (introEnd < conclusionAt - 1 && words.slice(0, introEnd).reduce((a, b) => a + b, 0) < 25 && !breaks.has(introEnd)) introEnd++;
-  if (firstBreak !== undefined && firstBreak <= Math.max(introEnd, Math.ceil((conclusionAt * 2) / 5))) introEnd = firstBreak;
+  // Short opening lines go together ("La paix est assaillie de toutes parts." / "À Gaza, au Soudan …"), up to a line
+  // that announces what follows (":").
+  while (introEnd < conclusionAt - 1 && wordsBefore(introEnd) < 12 && !breaks.has(introEnd) && !/:$/u.test(pieceText(pieces[introEnd - 1]!))) introEnd++;
+  if (firstSalutation !== undefined && wordsBefore(firstSalutation) <= total * 0.7) introEnd = firstSalutation;
+  else if (firstBreak !== undefined && firstBreak <= Math.max(introEnd, Math.ceil((conclusionAt * 2) / 5))) introEnd = firstBreak;
   if (introEnd >= conclusionAt) return undefined;
 
   const middle = pieces.slice(introEnd, conclusionAt);
@@ -80,11 +88,16 @@ export function groupPieces(
   const wanted =
     options.count ??
     (middleBreaks.size > 0
-      ? middleBreaks.size + 1
+      ? Math.max(middleBreaks.size + 1, Math.round(middleWords.reduce((a, b) => a + b, 0) / groupingRules.wordsPerPoint))
       : middle.length <= groupingRules.paragraphPerPoint
         ? middle.length
-        : Math.round(middleWords.reduce((a, b) => a + b, 0) / groupingRules.wordsPerPoint));
-  const count = Math.max(1, Math.min(wanted, middle.length, options.count ?? groupingRules.maxPoints));
+        : Math.max(2, Math.round(middleWords.reduce((a, b) => a + b, 0) / groupingRules.wordsPerPoint)));
+  // Points are made of paragraphs: no more of them than the middle has paragraphs, unless the text is one paragraph.
+  const paragraphs = new Set(middle.map((piece) => piece.from)).size;
+  const limit = new Set(pieces.map((piece) => piece.from)).size > 1 && options.count === undefined ? paragraphs : middle.length;
+  // "Moreover, …", "Further, …", "En outre, …", "Asimismo, …" at the start of a paragraph add a point.
+  const added = middle.filter((piece, i) => i > 0 && additive.test(pieceText(piece))).length;
+  const count = Math.max(1, Math.min(Math.max(wanted, options.count ?? added + 1), limit, options.count ?? groupingRules.maxPoints));
   const starts = cutPoints(middle, middleWords, count, middleBreaks, lang);
   const points = starts.map((start, i) => middle.slice(start, starts[i + 1] ?? middle.length));
   return { introduction: pieces.slice(0, introEnd), points, conclusion: pieces.slice(conclusionAt) };
@@ -100,11 +113,15 @@ function cutPoints(pieces: readonly Piece[], words: readonly number[], count: nu
   const n = pieces.length;
   if (count <= 1) return [0];
   const keys = pieces.map((piece) => contentKeys(pieceText(piece), lang));
+  const quoted = insideQuotation(pieces.map(pieceText));
   const cutCost = (at: number) => {
     if (breaks.has(at)) return -10;
+    // Never inside a quotation that runs over several paragraphs.
+    if (quoted[at]) return 100;
     const before = keys.slice(Math.max(0, at - 2), at).flat();
     const after = keys.slice(at, at + 2).flat();
-    return likeness(before, after) + (continues(pieceText(pieces[at]!), lang) ? 1 : 0);
+    const text = pieceText(pieces[at]!);
+    return likeness(before, after) + (continues(text, lang) ? 1 : 0) - (additive.test(text) ? 0.5 : 0);
   };
   const share = words.reduce((a, b) => a + b, 0) / count;
   const sizeCost = (from: number, to: number) => {
@@ -139,6 +156,20 @@ function cutPoints(pieces: readonly Piece[], words: readonly number[], count: nu
   return starts;
 }
 
+/** For each piece, whether a quotation opened before it is still open when it starts. */
+function insideQuotation(texts: readonly string[]): boolean[] {
+  let open = false;
+  return texts.map((text) => {
+    const before = open;
+    for (const mark of text.match(/["“”«»]/gu) ?? []) {
+      if (mark === '“' || mark === '«') open = true;
+      else if (mark === '”' || mark === '»') open = false;
+      else open = !open;
+    }
+    return before;
+  });
+}
+
 /** How alike two bags of words are: the cosine of their counts, 0 to 1. */
 function likeness(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -150,6 +181,10 @@ function likeness(a: readonly string[], b: readonly string[]): number {
   const norm = (map: Map<string, number>) => Math.sqrt([...map.values()].reduce((sum, v) => sum + v * v, 0));
   return dot / (norm(ca) * norm(cb));
 }
+
+/** Opens by adding to what came before: one more point. */
+const additive =
+  /^(?:moreover|furthermore|further|in\s+addition|additionally|de\s+plus|en\s+outre|par\s+ailleurs|además|asimismo|por\s+otra\s+parte|علاوة\s+على\s+ذلك|إضافة\s+إلى\s+ذلك|بالإضافة\s+إلى\s+ذلك)(?![\p{L}])/iu;
 
 /** Opens by leaning on what came before: a conjunction, a pronoun, "also", or a lower-case letter. */
 function continues(text: string, lang: ImportLanguage): boolean {

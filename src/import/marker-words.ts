@@ -101,6 +101,7 @@ export const pointNounOrdinals: Readonly<Record<string, number | 'next' | 'last'
 };
 const pointNouns = [
   'point',
+  'word',
   'issue',
   'area',
   'priority',
@@ -301,6 +302,7 @@ const addressee =
 export const salutationPattern = new RegExp(
   `^(?:${[
     '(?:your\\s+)?excellenc(?:y|ies)',
+    '(?:su|sus|vuestra|votre|vos)\\s+excelencias?',
     `(?:mr|mrs|ms|madam|madame|mister)\\.?\\s+${addressee}`,
     'distinguished',
     'esteemed',
@@ -309,6 +311,10 @@ export const salutationPattern = new RegExp(
     'ladies\\s+and\\s+gentlemen',
     'dear\\s',
     'colleagues',
+    '(?:dear\\s+)?friends',
+    '(?:chers\\s+)?amis',
+    '(?:queridos\\s+)?amigos',
+    'colegas',
     'co-?chairs?',
     'good\\s+(?:morning|afternoon|evening)',
     'thank\\s+you,?\\s+(?:mr|mrs|ms|madam|madame|chair|co-?chair|president|excellenc)',

@@ -66,7 +66,17 @@ export function splitRecord(paragraphs: readonly Paragraph[]): Split {
  * The body up to its closing formula, and what follows it when none of that is a paragraph of speech: a signature,
  * a date, a list of signatories, a footer. A closing in the first half of the text is not the end.
  */
-export function splitTrailer(body: readonly Paragraph[]): { body: readonly Paragraph[]; trailer: readonly Paragraph[] } {
+export function splitTrailer(all: readonly Paragraph[]): { body: readonly Paragraph[]; trailer: readonly Paragraph[] } {
+  // A site's footer after the last paragraph: a line of links, no sentence ("Organisation des Nations Unies Présidence …").
+  let end = all.length;
+  while (end > 3 && !/[.!?؟…:"”»)]\s*$/u.test(all[end - 1]!.text) && wordCount(all[end - 1]!.text) <= 40 && !isClosing(all[end - 1]!.text)) end--;
+  const footer = all.slice(end);
+  const body = all.slice(0, end);
+  const found = closingAndAfter(body);
+  return { body: found.body, trailer: [...found.trailer, ...footer] };
+}
+
+function closingAndAfter(body: readonly Paragraph[]): { body: readonly Paragraph[]; trailer: readonly Paragraph[] } {
   for (let k = body.length - 1; k >= Math.floor(body.length / 2); k--) {
     if (!isClosing(body[k]!.text)) continue;
     const after = body.slice(k + 1);

@@ -60,9 +60,16 @@ function isShortSentence(text: string): boolean {
 
 const statementLine = /^(?:statement|remarks|speech|message|d[ée]claration|intervention|discours|declaraci[oó]n|intervenci[oó]n|discurso|mensaje)\s/iu;
 
+/** A line of a salutation over several lines: "Director General Møller,", "Su Excelencia, el Presidente de Bulgaria, Rumen Radev,". */
+function isAddressLine(text: string): boolean {
+  return wordCount(text) <= 14 && /[,:،]$/u.test(text.trim()) && !/[.!?؟]\s/u.test(text);
+}
+
 /** A paragraph of running text, not a header line: long, ending like a sentence, and not a by-line or a date line. */
 function isProse(text: string): boolean {
   const words = wordCount(text);
+  // A transcript may have no punctuation at all: a paragraph this long is text, not a header line.
+  if (words >= 80) return true;
   if (!endsSentence(text) || (/:\s*$/u.test(text) && words < 40)) return false;
   const date = findDate(text);
   // A dateline opening the text ("24 October 2015 - In every country …") is prose; a by-line with a date is not.
@@ -83,11 +90,13 @@ export function announcedCount(text: string): number | undefined {
 /** The parts of the body: the paragraphs from the salutation (or the first paragraph of text) to the end. */
 export function findStructure(body: readonly Paragraph[], lang: ImportLanguage = 'en'): Structure {
   let first = 0;
-  while (first < body.length && isSalutation(body[first]!.text)) first++;
+  while (first < body.length && (isSalutation(body[first]!.text) || (first > 0 && isAddressLine(body[first]!.text)))) first++;
   const salutation = body.slice(0, first);
   const pieces = cutAtMarkers(body.slice(first));
   let end = pieces.length;
   while (end > 0 && isClosing(pieceText(pieces[end - 1]!))) end--;
+  // "Monsieur le Président," just before "Je vous remercie." belongs to the closing.
+  if (end < pieces.length) while (end > 1 && isSalutation(pieceText(pieces[end - 1]!))) end--;
   const closing = joinPieces(pieces.slice(end));
   const inner = pieces.slice(0, end);
   const announced = announcedIn(inner);
@@ -294,8 +303,11 @@ function byParallelOpenings(pieces: readonly Piece[]): Parts | undefined {
  * other speakers after it) start parts; an "In conclusion" near the end opens the conclusion.
  */
 function grouped(pieces: readonly Piece[], lang: ImportLanguage, announced: number | undefined): Parts {
+  // Too few paragraphs to group: the last one is cut into its sentences (the first one alone, when it is the only one).
   let units = [...pieces];
-  if (units.length < 3) units = units.flatMap(sentencePieces);
+  const oneParagraph = new Set(units.map((piece) => piece.from)).size === 1;
+  if (units.length < 3) units = oneParagraph ? units.flatMap(sentencePieces) : [...units.slice(0, -1), ...sentencePieces(units.at(-1)!)];
+  if (units.length < 3) units = pieces.flatMap(sentencePieces);
   const words = units.map((piece) => wordCount(pieceText(piece)));
   const total = words.reduce((a, b) => a + b, 0);
   const after = (index: number) => words.slice(index).reduce((a, b) => a + b, 0);

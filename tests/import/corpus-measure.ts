@@ -9,6 +9,7 @@ import { isLecternError } from '../../src/errors.js';
 import { importFile } from '../../src/import/document.js';
 import type { HeaderFields } from '../../src/import/header.js';
 import type { DraftedPart } from '../../src/import/write.js';
+import { isSalutation } from '../../src/import/markers.js';
 import { countWords } from '../../src/plan/pace.js';
 
 export interface Expected {
@@ -41,6 +42,8 @@ export interface Measured {
   readonly problem?: string;
   readonly points: number;
   readonly pointsRight: boolean;
+  /** How many of the reader's point starts open one of the imported points. */
+  readonly startsFound: number;
   readonly conclusionRight: boolean;
   /** Each field that is wrong, missing or invented: `speaker: "…" (expected "…")`. */
   readonly wrongFields: readonly string[];
@@ -87,6 +90,9 @@ export async function measure(entry: CorpusFile, dir = corpusDir): Promise<Measu
     ...(allowed !== undefined && { problem: allowed }),
     points: statement.points.length,
     pointsRight: statement.points.length === expected.points,
+    startsFound: expected.pointStarts.filter((start) =>
+      statement.points.some((point) => squeeze(point.paragraphs.find((text) => !isSalutation(text)) ?? '').startsWith(squeeze(start))),
+    ).length,
     conclusionRight:
       expected.conclusion === null
         ? statement.conclusion === undefined || statement.conclusionIsDraft === true
@@ -169,6 +175,8 @@ export interface Summary {
   readonly pointsRight: number;
   readonly fieldsRight: number;
   readonly conclusionRight: number;
+  readonly startsFound: number;
+  readonly starts: number;
   readonly overLimit: number;
 }
 
@@ -181,6 +189,8 @@ export function summarize(measured: readonly Measured[]): Summary {
     pointsRight: count((m) => m.pointsRight),
     fieldsRight: count((m) => m.wrongFields.length === 0),
     conclusionRight: count((m) => m.conclusionRight),
+    startsFound: measured.reduce((sum, m) => sum + m.startsFound, 0),
+    starts: measured.reduce((sum, m) => sum + m.entry.expected.pointStarts.length, 0),
     overLimit: measured.reduce((sum, m) => sum + m.overLimit.length, 0),
   };
 }
@@ -189,11 +199,12 @@ export function summarize(measured: readonly Measured[]): Summary {
 export function formatTable(measured: readonly Measured[]): string {
   const yes = (value: boolean) => (value ? 'yes' : 'no');
   const lines = [
-    '| file | builds today | builds, missing fields allowed | points (reader) | conclusion | header fields | drafts over limits |',
-    '|---|---|---|---|---|---|---|',
+    '| file | builds today | builds, missing fields allowed | points (reader) | point starts found | conclusion | header fields | drafts over limits |',
+    '|---|---|---|---|---|---|---|---|',
     ...measured.map(
       (m) =>
-        `| ${m.entry.file} | ${yes(m.buildsToday)} | ${yes(m.buildsWithoutMissingFields)} | ${m.points} (${m.entry.expected.points}) | ${yes(m.conclusionRight)} | ` +
+        `| ${m.entry.file} | ${yes(m.buildsToday)} | ${yes(m.buildsWithoutMissingFields)} | ${m.points} (${m.entry.expected.points}) | ` +
+        `${m.startsFound}/${m.entry.expected.pointStarts.length} | ${yes(m.conclusionRight)} | ` +
         `${m.wrongFields.length === 0 ? 'right' : m.wrongFields.join('; ').replace(/\|/g, '/')} | ${m.overLimit.length} |`,
     ),
   ];
@@ -207,6 +218,7 @@ export function formatTable(measured: readonly Measured[]): string {
     `| builds unedited once missing fields are allowed | ${s.buildsWithoutMissingFields}/${total} (${percent(s.buildsWithoutMissingFields, total)}) | 100% |`,
     `| points match the reader's count | ${s.pointsRight}/${total} (${percent(s.pointsRight, total)}) | ≥ 90% |`,
     `| header fields all right | ${s.fieldsRight}/${total} (${percent(s.fieldsRight, total)}) | ≥ 90% |`,
+    `| the reader's point starts that open an imported point | ${s.startsFound}/${s.starts} (${percent(s.startsFound, s.starts)}) | — |`,
     `| conclusion where the reader puts it | ${s.conclusionRight}/${total} (${percent(s.conclusionRight, total)}) | — |`,
     `| drafts over the word limits | ${s.overLimit} | 0 |`,
   );

@@ -29,9 +29,13 @@ describe('lectern import on the corpus', () => {
     expect(measured.flatMap((m) => m.overLimit.map((draft) => `${m.entry.file}: ${draft}`))).toEqual([]);
   });
 
-  it('finds the reader’s number of points and the reader’s header fields in most files', () => {
+  it('reads the header fields a careful reader marks in at least 90% of the files (goal: 90%)', () => {
     const summary = summarize(measured);
-    expect(summary.pointsRight / summary.files).toBeGreaterThanOrEqual(0);
-    expect(summary.fieldsRight / summary.files).toBeGreaterThanOrEqual(0);
+    expect(summary.fieldsRight / summary.files).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds the reader’s number of points in at least 85% of the files (goal: 90%, not met: see README, "Import")', () => {
+    const summary = summarize(measured);
+    expect(summary.pointsRight / summary.files).toBeGreaterThanOrEqual(0.85);
   });
 });
