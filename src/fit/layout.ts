@@ -6,7 +6,10 @@ export const slide = {
   width: 1280,
   height: 720,
   padding: { top: 56, right: 88, bottom: 60, left: 88 },
-  /** "Point 2 of 3" above the headline: a fraction of the slide's text size, bold, upper case, letter-spaced. */
+  /**
+   * "Point 2 of 3" above the headline: a fraction of the slide's text size, bold, upper case, letter-spaced (as the
+   * wider of the two decks tracks it).
+   */
   marker: { size: 0.62, letterSpacing: 0.08, marginBottom: 20 },
   /** The headline: the theme's `slideHeading` size, a rule under it. */
   headline: { lineHeight: 1.12, paddingBottom: 20, rule: 4, marginBottom: 30 },
@@ -37,9 +40,26 @@ export const slideContent = {
 
 /**
  * The smallest type a slide may shrink to, in px on the 1280×720 canvas: key messages never go below `text`,
- * headlines never below `heading`. A slide whose text would need smaller type is split instead.
+ * headlines never below `heading`. A part whose text would need smaller type is split instead; a title or closing slide cannot be.
  */
 export const slideFloor = { text: 24, heading: 32 } as const;
+
+/**
+ * The most key messages one slide shows. Parts are written with 2–4 (`lectern check` warns past that); a fifth is
+ * let through, and a part with more is split into continuation slides in every theme alike. Without this limit a
+ * long list shrank where the theme's type is small and split where it is large, so the same statement gave other
+ * slides in another theme; and ten messages on one slide are more than a room reads while the speaker talks.
+ */
+export const slideMessagesMax = 5;
+
+/**
+ * The scale below which a part is split rather than shrunk further: 85% of the theme's size keeps key messages at
+ * 29–31 px and headlines at 46–49 px on the 1280×720 canvas, still easy to read from the back of a meeting room,
+ * while the floor (`slideFloor`, about 70%) is only just legible. Five key messages of one line each fit at full size;
+ * five of two lines would need about 80%, and are split instead. A slide goes below it only as far as one of its key
+ * messages needs on a slide of its own under its headline: a split that would not make the type larger is not made.
+ */
+export const slideSplitScale = 0.85;
 
 /** Scales are chosen in steps of this, so a build is deterministic and the CSS value is short. */
 export const scaleStep = 0.01;
