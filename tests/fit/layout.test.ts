@@ -38,7 +38,8 @@ describe.each([
     expect(rule(source, selectors.frame)).toContain('overflow-wrap: anywhere;');
     const marker = rule(source, selectors.marker);
     expect(marker).toContain(`font-size: ${slide.marker.size}em;`);
-    expect(marker).toContain(`letter-spacing: ${slide.marker.letterSpacing}em;`);
+    // The model counts the wider tracking of the two decks: a deck may track its marker tighter, never wider.
+    expect(Number(/letter-spacing: ([\d.]+)em;/.exec(marker)?.[1])).toBeLessThanOrEqual(slide.marker.letterSpacing);
     expect(marker).toContain(`margin: 0 0 ${slide.marker.marginBottom}px;`);
     expect(marker).toContain('text-transform: uppercase;');
     const headline = rule(source, selectors.headline);
