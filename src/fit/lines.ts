@@ -1,5 +1,11 @@
 // How many lines a piece of text takes in a box, breaking as the outputs' CSS does: at spaces, and with
 // `overflow-wrap: anywhere`, inside a word too long for a line — between grapheme clusters, never inside one.
+//
+// Breaking is greedy, each line filled as far as it goes, although slides set headlines with `text-wrap: balance` and
+// key messages with `text-wrap: pretty`. Those choose other breaks (shorter lines, no lone last word) but never more
+// lines: Chromium keeps a balanced or pretty layout only when it has as many lines as greedy breaking, and falls back
+// to greedy otherwise (ScoreLineBreaker::Optimize in Blink), so the greedy count, with widths that err wide, still
+// bounds the height the browser draws. tests/fit/lines.browser.test.ts holds Chromium to it.
 import type { FontSpec, Measurer } from './measure.js';
 
 /** A run of text as one element sets it. Sizes are in the unit of the box (px on slides, pt on the briefing). */
@@ -12,6 +18,11 @@ export interface TextStyle {
   readonly letterSpacing?: number;
   /** CSS `text-transform: uppercase`, in the text's language. */
   readonly uppercase?: boolean;
+  /**
+   * One CSS pixel in the box's unit, for text set on screen: each character a hinted face draws is then counted at
+   * its advance rounded up to a whole pixel, as Chromium may set it (see `FaceMetrics.hinted`). Absent: no rounding.
+   */
+  readonly pixel?: number;
 }
 
 /**
@@ -31,8 +42,30 @@ interface Piece {
   /** The first piece of a word: a space comes before it. */
   readonly startsWord: boolean;
   readonly text: string;
-  /** Its grapheme clusters' widths (em) and characters, measured when a line is too narrow for the whole piece. */
-  clusters?: readonly (readonly [number, number])[];
+  /** Advances (em) of its characters that a hinted face draws. */
+  readonly hinted: readonly number[];
+  /** Its grapheme clusters, measured when a line is too narrow for the whole piece. */
+  clusters?: readonly Omit<Piece, 'startsWord' | 'clusters'>[];
+}
+
+/**
+ * What counting each hinted advance at a whole pixel, rounded up, adds to a width already counted at `scale` (the size
+ * with `widthMargin`), in the box's unit. The rounding is the margin for those characters: they take no other.
+ */
+function roundingUp(hinted: readonly number[], style: TextStyle, scale: number): number {
+  const { pixel } = style;
+  if (!pixel) return 0;
+  let added = 0;
+  for (const advance of hinted) {
+    // Advances are kept to a thousandth of an em: that error alone must not count a whole pixel.
+    added += Math.ceil((advance * style.size) / pixel - 1e-3) * pixel - advance * scale;
+  }
+  return added;
+}
+
+/** A piece of text as one element sets it: its width (em), characters and hinted advances. */
+function measured(text: string, style: TextStyle, measurer: Measurer): Omit<Piece, 'startsWord' | 'clusters'> {
+  return { width: measurer.width(text, style.font), characters: [...text].length, text, hinted: measurer.hinted?.(text, style.font) ?? [] };
 }
 
 /** Text cut into pieces and measured once per font, then laid out at every size the fitting tries. */
@@ -50,14 +83,7 @@ function piecesOf(shown: string, style: TextStyle, measurer: Measurer): Piece[] 
     pieces = shown
       .split(breakingSpace)
       .filter(Boolean)
-      .flatMap((word) =>
-        breakPoints(word).map((piece, index) => ({
-          width: measurer.width(piece, style.font),
-          characters: [...piece].length,
-          startsWord: index === 0,
-          text: piece,
-        })),
-      );
+      .flatMap((word) => breakPoints(word).map((piece, index) => ({ ...measured(piece, style, measurer), startsWord: index === 0 })));
     byText.set(key, pieces);
   }
   return pieces;
@@ -70,13 +96,14 @@ export function countLines(text: string, width: number, style: TextStyle, measur
   if (pieces.length === 0) return 0;
   const scale = style.size * (1 + widthMargin);
   const spacing = (style.letterSpacing ?? 0) * style.size;
-  const space = measurer.width(' ', style.font) * scale + spacing;
+  const widthOf = (piece: Omit<Piece, 'startsWord'>) => piece.width * scale + spacing * piece.characters + roundingUp(piece.hinted, style, scale);
+  const space = widthOf(measured(' ', style, measurer));
 
   let lines = 1;
   let x = 0;
   let empty = true;
   for (const piece of pieces) {
-    const w = piece.width * scale + spacing * piece.characters;
+    const w = widthOf(piece);
     const before = piece.startsWord ? space : 0;
     if (!empty && x + before + w <= width) {
       x += before + w;
@@ -93,9 +120,9 @@ export function countLines(text: string, width: number, style: TextStyle, measur
       continue;
     }
     // Too long for any line: the browser breaks it wherever it must, one grapheme cluster at a time.
-    piece.clusters ??= [...graphemes.segment(piece.text)].map(({ segment }) => [measurer.width(segment, style.font), [...segment].length] as const);
-    for (const [clusterWidth, characters] of piece.clusters) {
-      const g = clusterWidth * scale + spacing * characters;
+    piece.clusters ??= [...graphemes.segment(piece.text)].map(({ segment }) => measured(segment, style, measurer));
+    for (const cluster of piece.clusters) {
+      const g = widthOf(cluster);
       if (!empty && x + g > width) {
         lines += 1;
         x = 0;
@@ -127,9 +154,9 @@ export function lineWidth(text: string, style: TextStyle, measurer: Measurer, la
   const words = shown.split(breakingSpace).filter(Boolean);
   const spacing = (style.letterSpacing ?? 0) * style.size;
   const scale = style.size * (1 + widthMargin);
-  return words.reduce(
-    (sum, word, index) =>
-      sum + measurer.width(word, style.font) * scale + spacing * [...word].length + (index > 0 ? measurer.width(' ', style.font) * scale + spacing : 0),
-    0,
-  );
+  const widthOf = (piece: string) => {
+    const { width, characters, hinted } = measured(piece, style, measurer);
+    return width * scale + spacing * characters + roundingUp(hinted, style, scale);
+  };
+  return words.reduce((sum, word, index) => sum + widthOf(word) + (index > 0 ? widthOf(' ') : 0), 0);
 }

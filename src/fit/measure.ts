@@ -15,6 +15,11 @@ export interface FontSpec {
 export interface Measurer {
   /** Width of `text` on one line, in em of the font size. */
   width(text: string, font: FontSpec): number;
+  /**
+   * The advances (em) of the characters of `text` that a hinted face draws, included in `width`: set on a pixel grid,
+   * each may be rounded up to a whole pixel (see `FaceMetrics.hinted`). None when absent.
+   */
+  hinted?(text: string, font: FontSpec): readonly number[];
 }
 
 /**
@@ -25,6 +30,12 @@ export const fallbackAdvance = 1.3;
 
 /** Joiners, variation selectors, tags, combining marks: drawn on their neighbour, or not at all. */
 const zeroWidth = /^[\p{Mn}\p{Me}\p{Cf}\u{FE00}-\u{FE0F}\u{E0020}-\u{E007F}]$/u;
+/**
+ * Combining marks, but not variation selectors. One no bundled face has breaks its letter's cluster: Chromium draws
+ * it in a fallback font, on a dotted circle of its own where that font has no letter to put it on, and so the marks
+ * after it too (Zalgo text, keycaps). Each is then counted as a character no bundled font has.
+ */
+const combiningMark = /^(?![\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}])[\p{Mn}\p{Me}]$/u;
 const transparent = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 
 export interface MeasurerOptions {
@@ -78,6 +89,7 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
   };
 
   const widths = new Map<string, number>();
+  const hinted = new Map<string, readonly number[]>();
   return {
     width(text, font) {
       const key = `${font.role}${font.weight}\0${text}`;
@@ -92,6 +104,19 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
       }
       return width;
     },
+    hinted(text, font) {
+      const key = `${font.role}${font.weight}\0${text}`;
+      let advances = hinted.get(key);
+      if (advances === undefined) {
+        advances = [...text].flatMap((character) => {
+          const codePoint = character.codePointAt(0)!;
+          const face = faceFor(codePoint, font);
+          return face?.hinted && !face.joining.has(codePoint) ? [face.advances.get(codePoint)!] : [];
+        });
+        hinted.set(key, advances);
+      }
+      return advances;
+    },
   };
 }
 
@@ -104,10 +129,18 @@ const joinedMargin = 0.03;
 function measure(codePoints: readonly number[], font: FontSpec, faceFor: (codePoint: number, font: FontSpec) => FaceMetrics | undefined): number {
   let width = 0;
   let joined = false;
+  let stranded = false;
   codePoints.forEach((codePoint, index) => {
+    const character = String.fromCodePoint(codePoint);
     const face = faceFor(codePoint, font);
+    const mark = combiningMark.test(character);
+    stranded = mark && (stranded || !face);
+    if (stranded) {
+      width += fallbackAdvance;
+      return;
+    }
     if (!face) {
-      width += zeroWidth.test(String.fromCodePoint(codePoint)) ? 0 : fallbackAdvance;
+      width += zeroWidth.test(character) ? 0 : fallbackAdvance;
       return;
     }
     const forms = face.joining.get(codePoint);

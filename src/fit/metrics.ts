@@ -11,6 +11,13 @@ export interface FaceMetrics {
   readonly advances: ReadonlyMap<number, number>;
   /** Arabic letters: the advance of each contextual form, and which sides the letter joins on. */
   readonly joining: ReadonlyMap<number, JoiningForms>;
+  /**
+   * The font carries TrueType hinting programs. Where Chromium sets text without subpixel positioning (on Linux at a
+   * device pixel ratio of 1), it runs them, and they can round a glyph's advance up to the next whole pixel: a line
+   * in a hinted face may be up to a pixel a letter wider than its advances say (Atkinson Hyperlegible is, at some
+   * sizes, 2.5% wider). Unhinted faces are rounded to the nearest pixel, which evens out along a line.
+   */
+  readonly hinted: boolean;
 }
 
 export interface JoiningForms {
@@ -25,7 +32,7 @@ export interface JoiningForms {
 }
 
 /** Bump when the stored shape changes: older files are then read again from the font. */
-const cacheVersion = 3;
+const cacheVersion = 4;
 
 interface StoredMetrics {
   readonly version: number;
@@ -34,6 +41,7 @@ interface StoredMetrics {
   readonly advances: number[];
   /** [code point, isolated, initial, medial, final, joinsNext (0/1), joinsPrevious (0/1)] */
   readonly joining: number[][];
+  readonly hinted: boolean;
 }
 
 const loaded = new Map<string, Promise<FaceMetrics>>();
@@ -78,7 +86,8 @@ function readCache(file: string): StoredMetrics | undefined {
       stored.codePoints.length === stored.advances.length &&
       stored.advances.every((advance) => Number.isFinite(advance) && advance >= 0) &&
       Array.isArray(stored.joining) &&
-      stored.joining.every((row) => Array.isArray(row) && row.length === 7 && row.every(Number.isFinite));
+      stored.joining.every((row) => Array.isArray(row) && row.length === 7 && row.every(Number.isFinite)) &&
+      typeof stored.hinted === 'boolean';
     return valid ? stored : undefined;
   } catch {
     return undefined; // missing or damaged: read the font again
@@ -99,7 +108,7 @@ function fromStored(stored: StoredMetrics): FaceMetrics {
       joinsPrevious: joinsPrevious === 1,
     });
   }
-  return { advances, joining };
+  return { advances, joining, hinted: stored.hinted };
 }
 
 const tatweel = 0x0640;
@@ -145,5 +154,7 @@ async function readFont(file: string): Promise<StoredMetrics> {
       }
     }
   }
-  return { version: cacheVersion, codePoints, advances, joining };
+  // The font program (`fpgm`) holds the hinting instructions; a font with only a `prep` table sets flags and no more.
+  const hinted = 'fpgm' in (font as unknown as { directory: { tables: object } }).directory.tables;
+  return { version: cacheVersion, codePoints, advances, joining, hinted };
 }

