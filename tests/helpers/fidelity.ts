@@ -182,8 +182,15 @@ function notesText({ deck }: PlannedStatement): Expected[] {
 }
 
 function sentences(paragraph: string, lang: string): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-  return [...segmenter.segment(paragraph)].map((part) => part.segment.trim()).filter(Boolean);
+  // A sentence break the segmenter finds inside a word ("…/annex?topic=…" in an address) is no break.
+  const segments = [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(paragraph)].map((part) => part.segment);
+  const joined: string[] = [];
+  for (const segment of segments) {
+    const last = joined.at(-1);
+    if (last !== undefined && !/\s$/.test(last)) joined[joined.length - 1] = last + segment;
+    else joined.push(segment);
+  }
+  return joined.map((sentence) => sentence.trim()).filter(Boolean);
 }
 
 /**
