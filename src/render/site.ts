@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { MetaView } from '../plan/meta.js';
 import { fontAssetName } from '../themes/css.js';
+import { fontFaceRule, resolveFontFaces, type FontFace } from '../themes/fonts.js';
 import type { ResolvedTheme } from '../themes/load.js';
 import { assetsDir, copiedFile, textFile, type OutputFile } from './output.js';
 import type { ThemeStyles } from './styles.js';
@@ -42,6 +43,35 @@ export function assetFiles(themes: readonly ResolvedTheme[], styles: ThemeStyles
     files.push(textFile(`${assetsDir}/themes/${theme.name}.marp.css`, styles.marpWithFonts(theme)));
     for (const face of theme.faces) fonts.set(fontAssetName(face), face.file);
   }
+  const indexFaces = indexFontFaces(packageRoot);
+  files.push(
+    textFile(
+      `${assetsDir}/fonts/index.css`,
+      indexFaces
+        .map((face) => fontFaceRule(face, `./${fontAssetName(face)}`))
+        .join('\n\n')
+        .concat('\n'),
+    ),
+  );
+  for (const face of indexFaces) fonts.set(fontAssetName(face), face.file);
   for (const [name, file] of [...fonts].sort()) files.push(copiedFile(`${assetsDir}/fonts/${name}`, file));
   return files;
+}
+
+/**
+ * The index's own type, whatever themes the statements use: the institutional theme's text face, and its Arabic for
+ * titles in Arabic, both from Lectern's own install, in `_assets/fonts/index.css`.
+ */
+const indexFamilies = [{ family: 'Source Sans 3' }, { family: 'Noto Sans Arabic', subsets: ['arabic'] }];
+
+const indexFaces = new Map<string, FontFace[]>();
+
+function indexFontFaces(packageRoot: string): FontFace[] {
+  let faces = indexFaces.get(packageRoot);
+  if (!faces) {
+    const at = { file: 'templates/assets/index.css' };
+    faces = indexFamilies.flatMap(({ family, subsets }) => resolveFontFaces(family, { searchFrom: [packageRoot], subsets, at }));
+    indexFaces.set(packageRoot, faces);
+  }
+  return faces;
 }

@@ -84,6 +84,20 @@ function resolvePackageFile(specifier: string, searchFrom: readonly string[]): s
   return undefined;
 }
 
+/** The `@font-face` rule of one face, its file served at `url`. */
+export function fontFaceRule(face: FontFace, url: string): string {
+  return [
+    '@font-face {',
+    `  font-family: "${face.family}";`,
+    `  font-style: ${face.style};`,
+    `  font-weight: ${face.weight};`,
+    '  font-display: block;',
+    `  src: url("${url}") format("woff2");`,
+    ...(face.unicodeRange ? [`  unicode-range: ${face.unicodeRange};`] : []),
+    '}',
+  ].join('\n');
+}
+
 /** `serif` or `sans-serif`, from the package's metadata, for the end of a font stack. */
 export function genericFamily(family: string, searchFrom: readonly string[]): 'serif' | 'sans-serif' {
   const metadata = resolvePackageFile(`${fontsourcePackage(family)}/metadata.json`, searchFrom);
