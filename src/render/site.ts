@@ -53,7 +53,8 @@ export function assetFiles(themes: readonly ResolvedTheme[], styles: ThemeStyles
         .concat('\n'),
     ),
   );
-  for (const face of indexFaces) fonts.set(fontAssetName(face), face.file);
+  // A theme's own copy of the same file (from a project's own install) comes first.
+  for (const face of indexFaces) if (!fonts.has(fontAssetName(face))) fonts.set(fontAssetName(face), face.file);
   for (const [name, file] of [...fonts].sort()) files.push(copiedFile(`${assetsDir}/fonts/${name}`, file));
   return files;
 }

@@ -1,0 +1,42 @@
+// The shared assets: every theme's fonts, and the index's own, copied into _assets/fonts/ once each.
+import { mkdirSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assetFiles } from '../../src/render/site.js';
+import { themeStyles } from '../../src/render/styles.js';
+import { loadTheme, type ResolvedTheme } from '../../src/themes/load.js';
+import { createProject, repoRoot, type TestProject } from '../helpers/project.js';
+
+let project: TestProject;
+beforeAll(() => {
+  project = createProject();
+});
+afterAll(() => project.remove());
+
+const copies = (theme: ResolvedTheme) =>
+  new Map(
+    assetFiles([theme], themeStyles(path.join(repoRoot, 'templates')), path.join(repoRoot, 'templates'), repoRoot).flatMap((file) =>
+      'copyFrom' in file ? [[file.path, file.copyFrom]] : [],
+    ),
+  );
+
+describe('the fonts in _assets/fonts/', () => {
+  it('are the index’s own (Source Sans 3 and Noto Sans Arabic) whatever the theme', () => {
+    const projector = loadTheme('projector', project.config(), { file: 'test' });
+    const files = [...copies(projector).keys()];
+    expect(files).toContain('_assets/fonts/source-sans-3-latin-400-normal.woff2');
+    expect(files).toContain('_assets/fonts/noto-sans-arabic-arabic-700-normal.woff2');
+    expect(files).toContain('_assets/fonts/atkinson-hyperlegible-latin-700-normal.woff2');
+  });
+
+  it('are the theme’s own files where the project installs its own copy of a font the index uses too', () => {
+    const theme = loadTheme('institutional', project.config(), { file: 'test' });
+    // A theme whose Source Sans 3 comes from the project's own node_modules, as a project with its own install has.
+    const ownFile = path.join(project.root, 'node_modules', '@fontsource', 'source-sans-3', 'files', 'source-sans-3-latin-400-normal.woff2');
+    mkdirSync(path.dirname(ownFile), { recursive: true });
+    const original = theme.faces.find((face) => path.basename(face.file) === path.basename(ownFile))!;
+    copyFileSync(original.file, ownFile);
+    const own = { ...theme, faces: theme.faces.map((face) => (face === original ? { ...face, file: ownFile } : face)) };
+    expect(copies(own).get('_assets/fonts/source-sans-3-latin-400-normal.woff2')).toBe(ownFile);
+  });
+});
