@@ -4,6 +4,7 @@
 import { countWords } from '../plan/pace.js';
 import { englishTokens } from './english.js';
 import { isCommonWord, type ImportLanguage } from './language.js';
+import { isClosing, isSalutation } from './markers.js';
 
 export interface SlideDraft {
   readonly headline: string;
@@ -41,10 +42,12 @@ interface Salience {
 
 function draftOne(sentences: readonly string[], salience: Salience): SlideDraft {
   // A sentence with a web address, markup or nothing but symbols is no slide text.
-  const usable = sentences.filter((sentence) => !hasDebris(sentence) && /\p{L}{2}/u.test(sentence));
+  // Nor is a salutation or a thank-you said in passing ("Thank you, Mr. President").
+  const usable = sentences.filter((sentence) => !hasDebris(sentence) && /\p{L}{2}/u.test(sentence) && !isSalutation(sentence) && !isClosing(sentence));
   const pool = usable.length > 0 ? usable : sentences.map(withoutDebrisTokens).filter((sentence) => /\p{L}{2}/u.test(sentence));
   // One long sentence still gives two messages: its clauses stand in for sentences.
-  const units = pool.length >= 2 ? pool : clausesAsUnits(pool[0] ?? '');
+  const clauses = clausesAsUnits(pool[0] ?? '').filter((clause) => !isSalutation(clause) && !isClosing(clause));
+  const units = pool.length >= 2 ? pool : clauses.length > 0 ? clauses : clausesAsUnits(pool[0] ?? '');
   const ranked = units
     .map((text, index) => ({ text, index, score: score(text, salience) * (index === 0 ? 1.2 : 1) * (opensOnPronoun(text, salience.lang) ? 0.5 : 1) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
@@ -72,7 +75,8 @@ export function openingDraft(text: string, lang: ImportLanguage): SlideDraft {
 }
 
 /** A web address, an e-mail address, markup or a template tag: never part of a draft. */
-const debrisToken = /(?:https?:\/\/|www\.|\S+@\S+\.\w|<\/?[a-z][^>]*>|\{\{|\}\}|^[\p{Extended_Pictographic}\p{Emoji_Component}\uFE0F\u200D]+$)/iu;
+const debrisToken =
+  /(?:https?:\/\/|www\.|\S+@\S+\.\w|<\/?[a-z][^>]*>|\{\{|\}\}|^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\u20E3]+$)/iu;
 
 function hasDebris(sentence: string): boolean {
   return tokensOf(sentence).some((token) => debrisToken.test(token));
@@ -183,6 +187,11 @@ function clausesAsUnits(sentence: string): string[] {
   const units: string[] = [];
   let pending: string[] = [];
   for (const clause of clausesOf(sentence)) {
+    // A clause that hangs on the one before ("which …", "الذي …") stays with it.
+    if (pending.length === 0 && units.length > 0 && hangsOnBefore(clause)) {
+      units[units.length - 1] += ` ${clause.join(' ')}`;
+      continue;
+    }
     pending.push(...clause);
     if (pending.length >= 4) {
       units.push(pending.join(' '));
@@ -217,6 +226,7 @@ function shorten(sentence: string, salience: Salience): string {
     if (cut && weight > best.weight) best = { text: cut.text, weight };
   };
   for (let i = 0; i < clauses.length; i++) {
+    if (i > 0 && hangsOnBefore(clauses[i]!)) continue;
     const fromStart = i === 0 ? 1.3 : 1;
     const words: string[] = [];
     for (let j = i; j < clauses.length && counted([...words, ...clauses[j]!], salience.lang) <= maxMessageWords; j++) {
@@ -242,10 +252,10 @@ function headlineFrom(sentences: readonly string[], salience: Salience): string 
   let best: { text: string; weight: number } | undefined;
   for (const [rank, sentence] of sentences.entries()) {
     for (const [c, clause] of clausesOf(sentence).entries()) {
-      if (c > 0 && !clauseStarts(clause)) continue;
+      if ((c > 0 && !clauseStarts(clause)) || hangsOnBefore(clause)) continue;
       const cut = phrase(clause, salience.lang, { complete: true, max: maxHeadlineWords });
       if (!cut || counted(cut.words, salience.lang) < 2) continue;
-      const weight = (weightOf(cut.words, salience) / (rank + 1)) * (c === 0 ? 1.2 : 1) * (cut.text.endsWith('…') ? 0.8 : 1);
+      const weight = (weightOf(cut.words, salience) / (rank + 1)) * (c === 0 ? 1.5 : 1) * (cut.text.endsWith('…') ? 0.8 : 1);
       if (!best || weight > best.weight + 1e-9) best = { text: cut.text, weight };
     }
   }
@@ -308,6 +318,15 @@ const connectives = new Set([
 /** Pronouns that point back to what came before: a draft never opens on one. */
 const pronouns =
   /^(?:it|this|that|these|those|they|he|she|its|il|elle|ils|elles|cela|ceci|ce|celle|celui|ello|esto|eso|esta|este|ella|ellos|ellas|هذا|هذه|ذلك|تلك|هو|هي|هم)$/iu;
+/** Relative pronouns: a clause opening on one hangs on the clause before it. */
+const relatives =
+  /^(?:which|who|whom|whose|that|qui|que|dont|lequel|laquelle|lesquels|quien|quienes|cual|cuales|cuyo|cuya|الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)$/iu;
+
+/** Opens on a word that points back to the clause before: a relative or a pronoun. */
+function hangsOnBefore(clause: readonly string[]): boolean {
+  const first = clause[0]?.toLocaleLowerCase().replace(/[^\p{L}]+/gu, '') ?? '';
+  return relatives.test(first) || pronouns.test(first);
+}
 
 function opensOnPronoun(text: string, lang: ImportLanguage): boolean {
   const first = tokensOf(text)[0]?.replace(/[^\p{L}]+/gu, '') ?? '';
@@ -321,7 +340,7 @@ function opensOnPronoun(text: string, lang: ImportLanguage): boolean {
 /** Arabic "and" or "so" written onto the first word: "وفي", "وبأن", "فالأمم". */
 function withoutJoinedConjunction(word: string): string | undefined {
   const rest = /^[وف](.+)$/u.exec(word)?.[1];
-  if (!rest || rest.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
+  if (!rest || rest.replace(/[^\p{L}]/gu, '').length < 2) return undefined;
   return /^(?:ال|في|من|على|إلى|الى|أن|ان|إن|لا|لم|لن|قد|بأن|بان|لأن|كما|هو|هي|نحن|هذا|هذه|ما|ل|ب|ت|ي|ن)/u.test(rest) ? rest : undefined;
 }
 
@@ -348,7 +367,6 @@ function phrase(input: readonly string[], lang: ImportLanguage, options: { compl
   if (lang === 'ar' && words.length > 1) {
     const bare = withoutJoinedConjunction(words[0]!);
     if (bare) words[0] = bare;
-    if (boundPairs.some(([, second]) => words[0] === second)) words.shift();
   }
   if (words.length === 0) return undefined;
   const max = options.max ?? Infinity;
@@ -373,9 +391,11 @@ function phrase(input: readonly string[], lang: ImportLanguage, options: { compl
   let text = kept
     .join(' ')
     .replace(/^[\s,;:.،؛–—-]+/u, '')
-    .replace(/[\s,;:.،؛–—-]+$/u, '')
-    .replace(/^[("“«]+(?=[^)"”»]*$)/u, '')
-    .replace(/\s*[(“"«]$/u, '');
+    .replace(/[\s,;:.،؛–—-]+$/u, '');
+  // A quotation mark at either end stays only when it pairs with one inside: „…“, ”…“ and “…” alike.
+  const quotes = (value: string) => value.match(/["“”«»„]/gu)?.length ?? 0;
+  if (quotes(text) % 2 === 1) text = /^["“”«»„(]/u.test(text) ? text.slice(1) : text.replace(/\s*["“”«»„(]$/u, '');
+  text = text.replace(/^\(([^)]*)$/u, '$1').trim();
   if (text === '' || !/\p{L}/u.test(text)) return undefined;
   text = text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
   return { text: trimmed ? `${text}…` : text, words: kept };

@@ -438,8 +438,8 @@ function joinContinued(lines: readonly SourceLine[]): SourceLine[] {
       previous.line === line.line - 1 &&
       (/(?:\s(?:the|of|at|on|for|to|and|de|des|du|la|le|et|en|del|y|por|para)|[,-])$/iu.test(previous.text) ||
         /^(?:\p{Ll}|بمناسبة\s|حول\s|بشأن\s)/u.test(line.text));
-    if (cut && !labelPatterns.some(([, pattern]) => pattern.test(previous.text)))
-      joined[joined.length - 1] = { ...previous, text: `${previous.text} ${line.text}` };
+    const ownLine = labelPatterns.some(([, pattern]) => pattern.test(previous?.text ?? '')) || findDate(line.text) !== undefined;
+    if (cut && !ownLine) joined[joined.length - 1] = { ...previous, text: `${previous.text} ${line.text}` };
     else joined.push(line);
   }
   return joined;

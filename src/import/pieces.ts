@@ -21,7 +21,12 @@ function sentenceStarts(text: string): number[] {
   for (const match of text.matchAll(/[.!?؟…;]["'”’»)\]]*\s+(?=\S)/gu)) {
     // Not after an abbreviation, an initial or a number: "Mr. President", "IV. Conclusion", "No. 5".
     const word = /(\p{L}+)$/u.exec(text.slice(0, match.index))?.[1] ?? '';
-    if (text[match.index] === '.' && (word.length < 3 || /^(?:mrs|nos|art|para|vol|etc|approx|[IVXL]+)$/iu.test(word))) continue;
+    if (
+      text[match.index] === '.' &&
+      (/^\p{Lu}$/u.test(word) ||
+        /^(?:mr|mrs|ms|dr|st|no|nos|art|arts|para|paras|vol|etc|approx|jr|sr|sra|srta|dra|prof|gen|mme|mm|mlle|pp?|cf|vs|[IVXL]+)$/iu.test(word))
+    )
+      continue;
     starts.push(match.index + match[0].length);
   }
   return starts;

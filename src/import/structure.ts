@@ -235,7 +235,7 @@ function sequence(markers: readonly (Marker | undefined)[], from: number, to: nu
 export function openingOf(text: string): string | undefined {
   const words = text
     .replace(/^(?:and|et|y|also|enfin|finally|finalmente|por\s+último|lastly)\s*,?\s+/iu, '')
-    .replace(/^[وف](?=\p{Script=Arabic}{3,})/u, '')
+    .replace(/^[وف](?=\p{Script=Arabic}{2,})/u, '')
     .split(/\s+/u)
     .map((word) => word.toLocaleLowerCase().replace(/[^\p{L}\p{M}'’-]+/gu, ''));
   const [one, two] = words;

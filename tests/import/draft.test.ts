@@ -100,3 +100,54 @@ describe('sentencesOf', () => {
     expect(sentencesOf('شكراً. نحن هنا! هل تعلم؟ نعم.', 'ar')).toHaveLength(4);
   });
 });
+
+describe('drafts a presenter can keep', () => {
+  const one = (paragraphs: string[], lang: 'en' | 'fr' | 'es' | 'ar' = 'en') => draftSlides([{ paragraphs }], lang)[0]!;
+  const all = (draft: { headline: string; keyMessages: readonly string[] }) => [draft.headline, ...draft.keyMessages];
+
+  it('never opens on a conjunction: "And", "Et", "Y", or the Arabic "و" written onto the first word', () => {
+    const drafts = [
+      one(['And we must act now, before the next crisis. But the funding is not there.']),
+      one(['Et nous devons agir maintenant, avant la prochaine crise. Mais les fonds manquent.'], 'fr'),
+      one(['Y debemos actuar ahora, antes de la próxima crisis. Pero faltan los fondos.'], 'es'),
+      one(['وفي هذا العصر المفعم بالتغيير، تركز الأمم المتحدة على المشاكل الحقيقية. ولا ندخر جهدا لضمان حقوق الإنسان.'], 'ar'),
+    ];
+    for (const text of drafts.flatMap(all)) expect(text).not.toMatch(/^(?:And|But|Et|Mais|Y|Pero|و)\s|^و(?:في|لا)/u);
+    expect(drafts[3]!.keyMessages[0]).toMatch(/^في هذا العصر/u);
+  });
+
+  it('never cuts inside "من أجل", and never ends on it', () => {
+    const draft = one(['فنحن نعمل من أجل عولمة عادلة وإجراءات مناخية جريئة تحمي الناس في كل مكان من العالم ومن أجل مستقبل أفضل لأطفالنا جميعا.'], 'ar');
+    expect(all(draft).length).toBeGreaterThan(1);
+    for (const text of all(draft)) {
+      expect(text).not.toMatch(/^أجل/u);
+      expect(text).not.toMatch(/(?:^|\s)من…?$/u);
+    }
+  });
+
+  it('drops no word without an ellipsis: a draft is a whole clause, or ends with "…"', () => {
+    const sentence =
+      'The United Nations is a reflection of the world as it is and an aspiration of the world we know it can be, 78 years after the Charter entered into force';
+    const draft = one([`${sentence}. It points the way.`]);
+    for (const text of all(draft)) {
+      const cut = text.replace(/…$/u, '');
+      expect(sentence.includes(cut) || 'It points the way'.includes(cut)).toBe(true);
+      if (!text.endsWith('…'))
+        expect(
+          sentence
+            .split(/,\s*/u)
+            .concat('It points the way')
+            .some((clause) => clause.endsWith(cut)),
+        ).toBe(true);
+    }
+    // A number is a word: "74" is never left out of "before 74 years".
+    expect(all(one(['The Charter entered into force on this day, 74 years ago, in a world at war.'])).join(' ')).not.toMatch(/day, years/u);
+  });
+
+  it('never drafts a web address, markup or a bare emoji', () => {
+    const draft = one([
+      'Read the full report at https://example.org/report today 🙂. Our <b>priorities</b> are clear. Funding must arrive early and stay flexible.',
+    ]);
+    for (const text of all(draft)) expect(text).not.toMatch(/https?:|<\/?b>|^\p{Extended_Pictographic}$/u);
+  });
+});

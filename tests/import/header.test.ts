@@ -118,3 +118,92 @@ describe('findTime', () => {
     expect(findTime(line)).toBeUndefined();
   });
 });
+
+describe('fields only from header lines', () => {
+  it('a venue line is the venue, not the event', () => {
+    expect(header('Human Rights Council, 55th session\nRoom XX, Palais des Nations, Geneva\n4 March 2024').fields).toEqual({
+      event: 'Human Rights Council, 55th session',
+      venue: 'Room XX, Palais des Nations, Geneva',
+      date: '2024-03-04',
+    });
+    expect(header('John Giordano\nPublic Delegate\nU.S. Mission to the United Nations\nNew York, New York\nNovember 1, 2019').fields).toEqual({
+      speaker: 'John Giordano',
+      role: 'Public Delegate',
+      organization: 'U.S. Mission to the United Nations',
+      venue: 'New York, New York',
+      date: '2019-11-01',
+    });
+  });
+
+  it('reads a line of fields joined by dashes, and a title before a by-line', () => {
+    expect(
+      header(
+        'Réforme du Conseil de sécurité - Intervention de M. François Delattre, représentant permanent de la France auprès des Nations unies - Assemblée générale - 14 septembre 2015',
+      ).fields,
+    ).toMatchObject({
+      speaker: 'M. François Delattre',
+      role: 'représentant permanent de la France auprès des Nations unies',
+      event: 'Assemblée générale',
+      date: '2015-09-14',
+    });
+    expect(header('16 décembre 1998 - Irak et Koweït : Intervention de M. Alain Dejammet, représentant permanent de la France').fields).toEqual({
+      date: '1998-12-16',
+      title: 'Irak et Koweït',
+      speaker: 'M. Alain Dejammet',
+      role: 'représentant permanent de la France',
+    });
+  });
+
+  it('never puts delivery notes, site furniture or a photo caption into a field', () => {
+    const result = header(
+      [
+        'Skip to main content',
+        'Des femmes en tenue traditionnelle enlèvent les débris du bord de la route à l’aide d’une faucille.',
+        'Africa: United Nations Day Message - 24 October 2023 [as delivered]',
+        'AS DELIVERED',
+        'Twitter Facebook Flickr Youtube RSS Share',
+      ].join('\n'),
+    );
+    expect(result.fields).toEqual({ title: 'United Nations Day Message', date: '2023-10-24' });
+    expect(result.leftOut).toEqual(['Skip to main content', 'AS DELIVERED', 'Twitter Facebook Flickr Youtube RSS Share']);
+    expect(result.unused.map((line) => line.text)).toEqual([
+      'Des femmes en tenue traditionnelle enlèvent les débris du bord de la route à l’aide d’une faucille.',
+    ]);
+  });
+
+  it('reads who and what from a press release’s lead-in, in English, French and Arabic', () => {
+    expect(header('Following is UN Secretary-General António Guterres’ message on the International Day of Peace, observed on 21 September:').fields).toEqual({
+      speaker: 'António Guterres',
+      role: 'UN Secretary-General',
+      event: 'International Day of Peace',
+    });
+    expect(
+      header(
+        'On trouvera ci-après le message du Secrétaire général de l’ONU, M. António Guterres, à l’occasion de la Journée internationale de la paix, célébrée le 21 septembre:',
+      ).fields,
+    ).toEqual({ role: 'Secrétaire général de l’ONU', speaker: 'M. António Guterres', event: 'Journée internationale de la paix' });
+    expect(header('النص الكامل لكلمة ممثل الجزائر الدائم لدى الأمم المتحدة عمار بن جامع بمناسبة مراسم تعيين الأعضاء الجدد').fields).toMatchObject({
+      speaker: 'عمار بن جامع',
+      role: 'ممثل الجزائر الدائم لدى الأمم المتحدة',
+    });
+  });
+
+  it('reads an office above a name in capitals, and a name over two lines', () => {
+    expect(header('LE SECRÉTAIRE GÉNÉRAL DES NATIONS UNIES\nANTÓNIO GUTERRES').fields).toEqual({
+      speaker: 'António Guterres',
+      role: 'SECRÉTAIRE GÉNÉRAL DES NATIONS UNIES',
+    });
+    expect(header('Jean-Claude\nJuncker\nPremier ministre du Luxembourg\nmercredi, 26 juin 2002').fields).toEqual({
+      speaker: 'Jean-Claude Juncker',
+      role: 'Premier ministre du Luxembourg',
+      date: '2002-06-26',
+    });
+  });
+});
+
+describe('findDate, numeric', () => {
+  it('reads "27.9.2018" day first, and refuses a day that does not exist', () => {
+    expect(findDate('27.9.2018')?.iso).toBe('2018-09-27');
+    expect(findDate('31.2.2018')).toBeUndefined();
+  });
+});

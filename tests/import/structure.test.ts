@@ -1,7 +1,7 @@
 // Where the parts of a statement begin and end, from its paragraphs.
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf, sourceLines } from '../../src/import/paragraphs.js';
-import { bodyStart, findStructure, type FoundPart } from '../../src/import/structure.js';
+import { announcedCount, bodyStart, findStructure, type FoundPart } from '../../src/import/structure.js';
 
 /** Paragraphs separated by blank lines. */
 const structureOf = (...paragraphs: string[]) => findStructure(paragraphsOf(sourceLines(paragraphs.join('\n\n'))));
@@ -87,5 +87,87 @@ describe('bodyStart', () => {
 
   it('is 0 when the text starts straight away', () => {
     expect(bodyStart(paragraphsOf(sourceLines('First, we act.\n\nSecond, we report.')))).toBe(0);
+  });
+});
+
+describe('points that no numbering marks', () => {
+  const long = (opening: string) => `${opening} ${'the capacities of national institutions and of the communities they serve, '.repeat(2)}in every region.`;
+
+  it('takes an announced count: "I would like to make three points", "cinco puntos", "ثلاث نقاط"', () => {
+    expect(announcedCount('Mr. President, I would like to make three brief points.')).toBe(3);
+    expect(announcedCount('Permettez-moi de formuler trois recommandations.')).toBe(3);
+    expect(announcedCount('Quisiera referirme a cinco puntos.')).toBe(5);
+    expect(announcedCount('وأود أن أتطرق إلى ثلاث نقاط.')).toBe(3);
+    expect(announcedCount('وأود أن أثير نقطتين.')).toBe(2);
+    expect(announcedCount('Three million people have fled.')).toBeUndefined();
+  });
+
+  it('an announced count and "My last point" give the last point, even with no conclusion after it', () => {
+    const structure = structureOf(
+      'I will make two points this morning, both about the funding of humanitarian action in the region.',
+      'First, funding must arrive before a crisis peaks, not after it.',
+      'My last point concerns the people we serve and the data we keep about them.',
+    );
+    expect(structure.announced).toBe(2);
+    expect(openings(structure.points)).toEqual([['First'], ['My']]);
+  });
+
+  it.each([
+    ['French', ['En renforçant', 'En investissant', 'Enfin, en soutenant']],
+    ['Spanish', ['Promoviendo', 'Fortaleciendo', 'Garantizando']],
+    ['Arabic', ['من خلال تعزيز', 'من خلال دعم', 'ومن خلال تمكين']],
+  ])('%s: paragraphs that open the same way are the points', (_, openers) => {
+    const structure = structureOf('Mr. President,', long('We meet to discuss'), ...openers.map(long), long('We will continue to work with all partners on'));
+    expect(structure.pointsFound).toBe('parallel');
+    expect(structure.points.map((point) => point.paragraphs[0]!.text.split(' ').slice(0, openers[0]!.split(' ').length).join(' '))).toHaveLength(3);
+    expect(structure.points[2]!.paragraphs[0]!.text.startsWith(openers[2]!)).toBe(true);
+  });
+
+  it('finds "First, … Secondly, … Thirdly, …" inside one long paragraph, and keeps the text word for word', () => {
+    const paragraph =
+      'We have three concerns. First, the mandate is too broad for the resources it has been given. Secondly, the reporting comes too late to act on. Thirdly, the voices of the communities are missing from it.';
+    const structure = structureOf('Mr. President,', paragraph, 'In conclusion, we ask the Council to act on all three.');
+    expect(openings(structure.points)).toEqual([['First'], ['Secondly'], ['Thirdly']]);
+    expect([structure.introduction!, ...structure.points].map((part) => part.paragraphs[0]!.text).join(' ')).toBe(paragraph);
+  });
+
+  it('"Finally" that opens a topic before another salutation is a part, not the conclusion', () => {
+    const structure = structureOf(
+      'السيد الرئيس،',
+      'أود أن أشكر جميع أعضاء المجلس على المرونة والعمل البناء الذي مكننا اليوم من اعتماد هذا القرار الذي طال انتظاره كثيرا.',
+      'السيد الرئيس،',
+      'أخيرا، يرتقي مجلس الأمن لحجم المسؤوليات التي تقع عليه باعتباره المسؤول الأول عن حفظ السلم والأمن الدوليين في العالم.',
+      'السيد الرئيس،',
+      'عند التصويت على مشروع القرار الشهر الماضي وعدنا بأننا سنعود إلى هذا المجلس حتى يتحمل مسؤولياته كاملة غير منقوصة.',
+      'ونحن اليوم نعود مع جميع الدول المنتخبة في رسالة واضحة للشعب الفلسطيني مفادها أن العالم لم يتخل عنه أبدا.',
+    );
+    expect(structure.pointsFound).toBe('grouped');
+    expect(structure.points[0]!.paragraphs.map((p) => p.text.split(' ')[0])).toEqual(['السيد', 'أخيرا،']);
+    expect(structure.conclusion!.paragraphs[0]!.text.startsWith('أخيرا')).toBe(false);
+  });
+
+  it('an "In conclusion" with most of the text after it (a verbatim record, another speaker) opens a part, not the conclusion', () => {
+    const filler = 'Our delegation has followed the work of the Commission closely and supports its recommendations on the way forward. ';
+    const structure = structureOf(
+      filler.repeat(2),
+      'In conclusion, we support the report.',
+      filler.repeat(3),
+      filler.repeat(3).replace('Our delegation', 'My Government'),
+      'We thank the Chair for her leadership of this session.',
+    );
+    expect(structure.conclusion!.paragraphs[0]!.text.startsWith('In conclusion')).toBe(false);
+  });
+
+  it('when nothing marks the points, groups the paragraphs into drafts and never cuts inside a quotation', () => {
+    const structure = structureOf(
+      'I read the statement published tonight by the authorities of my country:',
+      '"We deplore the chain of events that led to the strikes and the human cost they may have.',
+      'We regret that the leaders did not show the spirit of cooperation the agreement called for."',
+      'I would now like to thank the Secretary-General for the statement he issued this evening.',
+      'Today again, the United Nations is reminded of its duty.',
+    );
+    expect(structure.pointsFound).toBe('grouped');
+    expect(structure.conclusionIsDraft).toBe(true);
+    expect(structure.points.map((point) => point.paragraphs.length)).toEqual([2, 1]);
   });
 });
