@@ -330,6 +330,8 @@ function hangsOnBefore(clause: readonly string[]): boolean {
 
 function opensOnPronoun(text: string, lang: ImportLanguage): boolean {
   const first = tokensOf(text)[0]?.replace(/[^\p{L}]+/gu, '') ?? '';
+  if (!pronouns.test(first)) return false;
+  // "That report …" opens on a determiner, "That is why …" on a pronoun: the tagger tells them apart.
   if (lang === 'en') {
     const tokens = englishTokens(text);
     if (tokens) return tokens[0]?.pronoun === true && pronouns.test(first);
@@ -372,9 +374,10 @@ function phrase(input: readonly string[], lang: ImportLanguage, options: { compl
   const max = options.max ?? Infinity;
   let cut = options.complete && counted(words, lang) <= max ? words.length : 0;
   if (cut === 0) {
-    const english = lang === 'en' ? englishTokens(words.join(' ')) : undefined;
-    cut = words.length;
+    // A word counts at least once, so more than twice the budget of words never fits.
+    cut = Math.min(words.length, Number.isFinite(max) ? max * 2 : words.length);
     while (cut > 0 && counted(words.slice(0, cut), lang) > max) cut--;
+    const english = lang === 'en' ? englishTokens(words.slice(0, Math.min(words.length, cut + 1)).join(' ')) : undefined;
     const goodEnd = (n: number) => {
       const last = words[n - 1]!;
       const next = words[n];

@@ -112,33 +112,47 @@ export function groupPieces(
 function cutPoints(pieces: readonly Piece[], words: readonly number[], count: number, breaks: ReadonlySet<number>, lang: ImportLanguage): number[] {
   const n = pieces.length;
   if (count <= 1) return [0];
+  // Where a cut may go: anywhere in a short text; in a long one, at breaks and paragraph starts, at most 150 places.
+  let candidates = Array.from({ length: n - 1 }, (_, k) => k + 1);
+  if (candidates.length > 150) {
+    const starts = candidates.filter((at) => breaks.has(at) || pieces[at]!.from !== pieces[at - 1]!.from);
+    const pool = starts.length > 0 ? starts : candidates;
+    const step = Math.ceil(pool.length / 150);
+    candidates = pool.filter((at, k) => breaks.has(at) || k % step === 0);
+  }
+  const positions = [0, ...candidates, n];
   const keys = pieces.map((piece) => contentKeys(pieceText(piece), lang));
   const quoted = insideQuotation(pieces.map(pieceText));
-  const cutCost = (at: number) => {
-    if (breaks.has(at)) return -10;
+  const cutCost = new Map<number, number>();
+  for (const at of candidates) {
+    if (breaks.has(at)) cutCost.set(at, -10);
     // Never inside a quotation that runs over several paragraphs.
-    if (quoted[at]) return 100;
-    const before = keys.slice(Math.max(0, at - 2), at).flat();
-    const after = keys.slice(at, at + 2).flat();
-    const text = pieceText(pieces[at]!);
-    return likeness(before, after) + (continues(text, lang) ? 1 : 0) - (additive.test(text) ? 0.5 : 0);
-  };
-  const share = words.reduce((a, b) => a + b, 0) / count;
-  const sizeCost = (from: number, to: number) => {
-    const size = words.slice(from, to).reduce((a, b) => a + b, 0);
-    return ((size - share) / share) ** 2 * 0.5;
-  };
-  // best[k][i]: cost of cutting pieces[0, i) into k groups; from[k][i]: where the last of them starts.
-  const best = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity));
-  const from = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(0));
+    else if (quoted[at]) cutCost.set(at, 100);
+    else {
+      const text = pieceText(pieces[at]!);
+      const before = keys.slice(Math.max(0, at - 2), at).flat();
+      const after = keys.slice(at, at + 2).flat();
+      cutCost.set(at, likeness(before, after) + (continues(text, lang) ? 1 : 0) - (additive.test(text) ? 0.5 : 0));
+    }
+  }
+  const sums = [0];
+  for (const count of words) sums.push(sums.at(-1)! + count);
+  const breaksUpTo = [0];
+  for (let k = 0; k < n; k++) breaksUpTo.push(breaksUpTo.at(-1)! + (breaks.has(k) ? 1 : 0));
+  const share = sums[n]! / count;
+  const sizeCost = (from: number, to: number) => ((sums[to]! - sums[from]! - share) / share) ** 2 * 0.5;
+  // best[k][i]: cost of cutting pieces up to positions[i] into k groups; from[k][i]: where the last of them starts.
+  const m = positions.length;
+  const best = Array.from({ length: count + 1 }, () => new Array<number>(m).fill(Infinity));
+  const from = Array.from({ length: count + 1 }, () => new Array<number>(m).fill(0));
   best[0]![0] = 0;
   for (let k = 1; k <= count; k++) {
-    for (let i = k; i <= n; i++) {
+    for (let i = k; i < m; i++) {
       for (let j = k - 1; j < i; j++) {
         if (best[k - 1]![j] === Infinity) continue;
         // No break may fall inside a group.
-        if ([...breaks].some((b) => b > j && b < i)) continue;
-        const cost = best[k - 1]![j]! + sizeCost(j, i) + (j > 0 ? cutCost(j) : 0);
+        if (breaksUpTo[positions[i]!]! - breaksUpTo[positions[j]! + 1]! > 0) continue;
+        const cost = best[k - 1]![j]! + sizeCost(positions[j]!, positions[i]!) + (j > 0 ? cutCost.get(positions[j]!)! : 0);
         if (cost < best[k]![i]!) {
           best[k]![i] = cost;
           from[k]![i] = j;
@@ -146,11 +160,11 @@ function cutPoints(pieces: readonly Piece[], words: readonly number[], count: nu
       }
     }
   }
-  if (best[count]![n] === Infinity) return [0, ...[...breaks].sort((a, b) => a - b)];
+  if (best[count]![m - 1] === Infinity) return [0, ...[...breaks].sort((a, b) => a - b)];
   const starts: number[] = [];
-  for (let k = count, i = n; k > 0; k--) {
+  for (let k = count, i = m - 1; k > 0; k--) {
     const j = from[k]![i]!;
-    starts.unshift(j);
+    starts.unshift(positions[j]!);
     i = j;
   }
   return starts;

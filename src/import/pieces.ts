@@ -20,7 +20,7 @@ function sentenceStarts(text: string): number[] {
   const starts: number[] = [];
   for (const match of text.matchAll(/[.!?؟…;]["'”’»)\]]*\s+(?=\S)/gu)) {
     // Not after an abbreviation, an initial or a number: "Mr. President", "IV. Conclusion", "No. 5".
-    const word = /(\p{L}+)$/u.exec(text.slice(0, match.index))?.[1] ?? '';
+    const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1] ?? '';
     if (
       text[match.index] === '.' &&
       (/^\p{Lu}$/u.test(word) ||
@@ -49,7 +49,8 @@ export function cutAtMarkers(paragraphs: readonly Paragraph[]): Piece[] {
     const text = from.text;
     const cuts = new Set<number>();
     for (const start of sentenceStarts(text)) {
-      const marker = markerOf(text.slice(start));
+      // A marker is in a sentence's first words: never copy the rest of a long paragraph to look for one.
+      const marker = markerOf(text.slice(start, start + 200));
       if (marker && (marker.kind === 'conclusion' || (marker.kind === 'point' && marker.family === 'ordinal'))) cuts.add(start);
     }
     if (unpunctuated(text)) {
