@@ -106,7 +106,18 @@ describe('lectern pdf without a browser', () => {
     expect(errors[0]).toMatch(/apt-get install chromium, or chromium-headless-shell\), or set CHROME_PATH/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const built = readdirSync(path.join(root, 'dist', slug)).sort();
-    expect(built).toEqual(['briefing.html', 'deck.html', 'deck.marp.html', 'deck.md', 'handout.html']);
+    expect(built).toEqual([
+      'briefing.docx',
+      'briefing.html',
+      'deck.html',
+      'deck.marp.html',
+      'deck.md',
+      'deck.pptx',
+      'handout.html',
+      'interpreters.html',
+      'notes.txt',
+      'reading.html',
+    ]);
     // The index links only what was built.
     const index = parseDocument(project!.read('dist/index.html'));
     const links = [...index.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');

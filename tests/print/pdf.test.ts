@@ -35,6 +35,14 @@ async function printShipped(args: readonly string[], source = shippedSource): Pr
   return { project, run, pdfs: { deck: deckPdf!, marp: marp!, briefing: briefingPdf!, handout: handout! } };
 }
 
+/**
+ * The handout's pages for the shipped statement, `layout` slides a page: the closing slide, short, goes on the page
+ * before rather than alone on a last page.
+ */
+const handoutPages = (layout: number) => Math.ceil((slides.length - 1) / layout);
+/** The page each slide's bookmark opens: its sheet, the closing on the one before it. */
+const handoutBookmarks = (layout: number) => slides.map((_, index) => Math.min(Math.floor(index / layout), handoutPages(layout) - 1));
+
 /** Each headline, with its words as the PDF's text layer gives them. */
 const headlines = slides.map((slide) => normalize(slide.headline));
 
@@ -47,7 +55,7 @@ describe('lectern pdf, with the defaults (A4, two slides a handout page)', () =>
 
   it('says what it printed and how long the whole run took', () => {
     expect(printed.run.stderr).toMatch(/Built 1 statement \(7 slides\)/);
-    expect(printed.run.stderr).toMatch(/Printed 4 PDFs \(\d+ pages\); done in \d+\.\d\d s/);
+    expect(printed.run.stderr).toMatch(/Printed 6 PDFs \(\d+ pages\); done in \d+\.\d\d s/);
   });
 
   it('prints the deck one slide a page, at 16:9, as text', () => {
@@ -66,7 +74,7 @@ describe('lectern pdf, with the defaults (A4, two slides a handout page)', () =>
   it('places each slide on its page as the screen shows it: the title slide whole, the closing centred', () => {
     const { pages } = printed.pdfs.deck;
     expect(pages[0]!.text).toContain(normalize(deck.meta.venue!));
-    expect(pages[0]!.text).toContain(normalize(deck.meta.organization));
+    expect(pages[0]!.text).toContain(normalize(deck.meta.organization!));
     const closing = pages.at(-1)!.pieces.find((piece) => piece.text.includes(slides.at(-1)!.headline))!;
     expect(closing.height).toBeGreaterThan(0.4);
     expect(closing.height).toBeLessThan(0.75);
@@ -110,7 +118,7 @@ describe('lectern pdf, with the defaults (A4, two slides a handout page)', () =>
 
   it('prints the handout two slides a page on A4, with every slide, its notes, and a footer', () => {
     const { handout } = printed.pdfs;
-    expect(handout.pages).toHaveLength(Math.ceil(slides.length / 2));
+    expect(handout.pages).toHaveLength(handoutPages(2));
     expectEverySlide(handout);
     for (const slide of slides) for (const paragraph of slide.notes) expect(handout.text).toContain(normalize(paragraph));
     handout.pages.forEach((page, index) => {
@@ -120,19 +128,20 @@ describe('lectern pdf, with the defaults (A4, two slides a handout page)', () =>
       expect(page.text).toContain(normalize(deck.meta.title));
     });
     expect(handout.outline.map((entry) => entry.title)).toEqual(slides.map((slide) => slide.headline));
-    expect(handout.outline.map((entry) => entry.page)).toEqual(slides.map((_, index) => Math.floor(index / 2)));
+    expect(handout.outline.map((entry) => entry.page)).toEqual(handoutBookmarks(2));
   });
 
   it('links every PDF from the index', () => {
     const index = parseDocument(printed.project.read('dist/index.html'));
     const links = [...index.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    for (const file of ['deck.pdf', 'deck.marp.pdf', 'briefing.pdf', 'handout.pdf']) {
+    for (const file of ['deck.pdf', 'deck.marp.pdf', 'briefing.pdf', 'handout.pdf', 'reading.pdf', 'interpreters.pdf']) {
       expect(links).toContain(`${slug}/${file}`);
     }
   });
 
   it('writes the PDFs beside the pages, and nothing else', () => {
     expect(readdirSync(path.join(printed.project.root, 'dist', slug)).sort()).toEqual([
+      'briefing.docx',
       'briefing.html',
       'briefing.pdf',
       'deck.html',
@@ -140,8 +149,14 @@ describe('lectern pdf, with the defaults (A4, two slides a handout page)', () =>
       'deck.marp.pdf',
       'deck.md',
       'deck.pdf',
+      'deck.pptx',
       'handout.html',
       'handout.pdf',
+      'interpreters.html',
+      'interpreters.pdf',
+      'notes.txt',
+      'reading.html',
+      'reading.pdf',
     ]);
   });
 });
@@ -180,9 +195,9 @@ describe('lectern build --pdf --handout-layout 3', () => {
 
   it('prints the handout three slides a page', () => {
     const { handout } = printed.pdfs;
-    expect(handout.pages).toHaveLength(Math.ceil(slides.length / 3));
+    expect(handout.pages).toHaveLength(handoutPages(3));
     expectEverySlide(handout);
-    expect(handout.outline.map((entry) => entry.page)).toEqual(slides.map((_, index) => Math.floor(index / 3)));
+    expect(handout.outline.map((entry) => entry.page)).toEqual(handoutBookmarks(3));
   });
 
   it('prints the briefing on one page and the deck one slide a page', () => {
@@ -205,7 +220,19 @@ describe('lectern pdf for a right-to-left statement', () => {
     const page = await browser.newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(pathToFileURL(path.join(project.root, 'dist', 'arabic-statement', 'handout.html')).href);
-    titleSize = await page.evaluate(() => (parseFloat(getComputedStyle(document.querySelector('.meta-header__title')!).fontSize) * 72) / 96);
+    // The largest text on the first page as Chromium lays it out for print, slides being drawn at a fraction of their
+    // 1280 px canvas: the PDF must print it at that size.
+    titleSize = await page.evaluate(() => {
+      const sheet = document.querySelector('.handout__sheet')!;
+      const sizes = [...sheet.querySelectorAll<HTMLElement>('*')]
+        .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+        .map((element) => {
+          const canvas = element.closest<HTMLElement>('.handout__canvas');
+          const shown = canvas ? canvas.getBoundingClientRect().width / canvas.offsetWidth : 1;
+          return parseFloat(getComputedStyle(element).fontSize) * shown;
+        });
+      return (Math.max(...sizes) * 72) / 96;
+    });
     await browser.close();
   });
   afterAll(() => project?.remove());
@@ -237,9 +264,9 @@ describe('a handout whose notes are too long for three slides a page', () => {
     const { handout } = printed.pdfs;
     // Every word, in order, though the page's footer and the slide's own text fall between them.
     expect(inOrder(handout.text.split(' '), normalize(longText).split(' '))).toBe(true);
-    expect(handout.pages.length).toBeGreaterThan(Math.ceil(slides.length / 3));
+    expect(handout.pages.length).toBeGreaterThan(handoutPages(3));
     expect(printed.run.stderr).toMatch(
-      /warning content\/iom-crime-prevention-2019\.md: in the handout, the notes of slides 4, 5 and 6 do not fit on one page even in small type/,
+      /warning content\/iom-crime-prevention-2019\.md: in the handout, the notes of slide 6 do not fit on one page even in small type, so they go on over the next/,
     );
     expect(printed.run.stderr).toMatch(/--handout-layout 1/);
   });
@@ -260,22 +287,29 @@ function expectEverySlide(handout: PdfFile): void {
   }
 }
 
-/** The shipped statement with a fourth point: its briefing no longer fits one page at the theme's size. */
-const longerSource = shippedWith((text) =>
-  text.replace(
-    '# Conclusion',
-    `## Additional commitment to regional partners
+/** The shipped statement with `count` more points, each of four key messages. */
+const withMorePoints = (count: number) =>
+  shippedWith((text) =>
+    text.replace(
+      '# Conclusion',
+      Array.from(
+        { length: count },
+        (_, i) => `## Further commitment ${i + 1} to regional partners
 
 - Regional organizations and national authorities must coordinate prevention and protection work across borders
 - Shared data standards let border agencies act on the same information at the same time
 - Training for prosecutors and judges builds trust in regional cooperation on complex crimes
 - Victims need protection and remedies wherever the crime against them was committed
 
-Fourth, the added text of this point.
+More text ${i + 1}.
 
-# Conclusion`,
-  ),
-);
+`,
+      ).join('') + '# Conclusion',
+    ),
+  );
+
+/** Two points more: its briefing no longer fits one page, A4 or Letter, at the theme's size. */
+const longerSource = withMorePoints(2);
 
 describe.each([
   ['A4', 'a4', a4],
@@ -300,20 +334,7 @@ describe.each([
 
 describe('a briefing that cannot fit one page even at the 9 pt floor', () => {
   it('stops lectern pdf, naming the statement and about how many words to cut, and prints nothing', () => {
-    const extra = Array.from(
-      { length: 4 },
-      (_, i) => `## Further commitment ${i + 1} to regional partners
-
-- Regional organizations and national authorities must coordinate prevention and protection work across borders
-- Shared data standards let border agencies act on the same information at the same time
-- Training for prosecutors and judges builds trust in regional cooperation on complex crimes
-- Victims need protection and remedies wherever the crime against them was committed
-
-More text ${i + 1}.
-
-`,
-    ).join('');
-    const project = createProject({ [`content/${slug}.md`]: shippedWith((text) => text.replace('# Conclusion', `${extra}# Conclusion`)) });
+    const project = createProject({ [`content/${slug}.md`]: withMorePoints(4) });
     try {
       const run = runCli(['pdf'], { cwd: project.root });
       expect(run.code).toBe(1);

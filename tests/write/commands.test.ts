@@ -35,7 +35,7 @@ describe('PDFs printed earlier', () => {
     const printed = runCli(['pdf'], { cwd: p.root });
     expect(printed.code, printed.stderr).toBe(0);
     const pdfs = pdfsOf(p);
-    expect(pdfs).toEqual(['briefing.pdf', 'deck.marp.pdf', 'deck.pdf', 'handout.pdf']);
+    expect(pdfs).toEqual(['briefing.pdf', 'deck.marp.pdf', 'deck.pdf', 'handout.pdf', 'interpreters.pdf', 'reading.pdf']);
     const times = pdfs.map((name) => statSync(path.join(p.root, 'dist', slug, name)).mtimeMs);
 
     const built = runCli(['build'], { cwd: p.root });
