@@ -10,6 +10,7 @@ import type { LecternError } from '../errors.js';
 import { statementPace } from '../plan/pace.js';
 import type { PlannedStatement } from '../plan/statement.js';
 import { checkStatement, type StatementCheck, type Warning } from './lint.js';
+import { placeholderWarnings } from './placeholders.js';
 import { readingPages } from './reading.js';
 
 export interface CheckRun {
@@ -29,9 +30,9 @@ export async function checkFiles(config: ResolvedConfig): Promise<CheckRun> {
       if (compiled) {
         const { statement } = compiled.planned;
         const check = checkStatement(statement, statementPace(statement, config.wordsPerMinute), compiled.report);
-        checks.push(
-          config.readingPages === undefined ? check : { ...check, warnings: [...check.warnings, ...(await readingWarning(compiled.planned, config))] },
-        );
+        const more = [...(await placeholderWarnings(compiled.planned, config)), ...(await readingWarning(compiled.planned, config))];
+        const warnings = [...check.warnings, ...more].sort((a, b) => (a.at.line ?? 0) - (b.at.line ?? 0));
+        checks.push(more.length === 0 ? check : { ...check, warnings });
       }
       return undefined;
     },
@@ -45,8 +46,9 @@ export async function checkFiles(config: ResolvedConfig): Promise<CheckRun> {
 
 /** A warning when the reading copy would run over the pages the user set with `--reading-pages`. */
 async function readingWarning(planned: PlannedStatement, config: ResolvedConfig): Promise<Warning[]> {
+  if (config.readingPages === undefined) return [];
   const pages = await readingPages(planned, config);
-  if (config.readingPages === undefined || pages <= config.readingPages) return [];
+  if (pages <= config.readingPages) return [];
   const paper = config.paper === 'letter' ? 'US Letter' : 'A4';
   return [
     {

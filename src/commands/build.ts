@@ -1,12 +1,10 @@
 // `lectern build [FILE…]`: build statements into the output folder, and with --pdf print their PDFs.
-import { existsSync, statSync } from 'node:fs';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig, type HandoutLayout, type Paper, type ResolvedConfig } from '../config.js';
 import type { BuildResult } from '../build/index.js';
-import { LecternError } from '../errors.js';
 import { checkThemeOption } from '../themes/names.js';
 import type { CliIO, CommandContext } from './context.js';
-import { outOption, paperOption, readingSizeOption, themeOption, wpmOption } from './options.js';
+import { checkPptxTemplateOption, outOption, paperOption, pptxTemplateOption, readingSizeOption, themeOption, wpmOption } from './options.js';
 
 export interface BuildFlags {
   theme?: string;
@@ -59,9 +57,7 @@ export function configFrom(io: CliIO, files: string[], options: BuildFlags): Res
     readingSize: options.readingSize,
   });
   checkThemeOption(config);
-  if (config.pptxTemplate && !(existsSync(config.pptxTemplate) && statSync(config.pptxTemplate).isFile())) {
-    throw new LecternError(`--pptx-template ${options.pptxTemplate}: no such file`, { kind: 'usage', hint: 'give the path of a .pptx or .potx file' });
-  }
+  checkPptxTemplateOption(config, options.pptxTemplate);
   return config;
 }
 
@@ -99,12 +95,4 @@ function printSummary(pdfs: readonly { readonly pages: number }[], seconds: stri
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** `--pptx-template FILE`: the organization's PowerPoint template for every deck.pptx. */
-function pptxTemplateOption(): Option {
-  return new Option('--pptx-template <file>', "PowerPoint template (.pptx or .potx) for deck.pptx, in place of the theme's").argParser((value: string) => {
-    if (!/\.(pptx|potx)$/i.test(value)) throw new InvalidArgumentError('give a PowerPoint file ending in .pptx or .potx.');
-    return value;
-  });
 }

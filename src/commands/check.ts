@@ -5,7 +5,7 @@ import { LecternError, throwIfAny } from '../errors.js';
 import { checkThemeOption } from '../themes/names.js';
 import type { CommandContext } from './context.js';
 import type { Paper } from '../config.js';
-import { paperOption, readingPagesOption, readingSizeOption, themeOption, wpmOption } from './options.js';
+import { checkPptxTemplateOption, paperOption, pptxTemplateOption, readingPagesOption, readingSizeOption, themeOption, wpmOption } from './options.js';
 
 export function registerCheck(program: Command, { io }: CommandContext): void {
   program
@@ -13,21 +13,25 @@ export function registerCheck(program: Command, { io }: CommandContext): void {
     .description('count words and speaking time per part, and warn about text over budget or slides that had to shrink or split; builds nothing')
     .argument('[files...]', 'content files to check (default: every .md file in content/)')
     .addOption(themeOption("theme to fit the slides in, overriding each file's theme:"))
+    .addOption(pptxTemplateOption())
     .addOption(wpmOption())
     .addOption(readingPagesOption())
     .addOption(readingSizeOption())
     .addOption(paperOption())
-    .action(async (files: string[], options: { theme?: string; wpm: number; readingPages?: number; readingSize?: number; paper?: Paper }) => {
-      const { theme, wpm: wordsPerMinute, readingPages, readingSize, paper } = options;
-      const config = resolveConfig({ root: io.cwd, files, theme, wordsPerMinute, readingPages, readingSize, paper });
-      checkThemeOption(config);
-      const { checkFiles } = await import('../check/run.js');
-      const { formatCheck } = await import('../check/format.js');
-      const { checks, errors } = await checkFiles(config);
-      for (const check of checks) io.logger.result(formatCheck(check));
-      if (checks.length === 0 && errors.length === 0) {
-        throw new LecternError('there are no statements to check', { kind: 'usage', hint: 'add a .md file per statement to content/, or name the files' });
-      }
-      throwIfAny(errors);
-    });
+    .action(
+      async (files: string[], options: { theme?: string; pptxTemplate?: string; wpm: number; readingPages?: number; readingSize?: number; paper?: Paper }) => {
+        const { theme, pptxTemplate, wpm: wordsPerMinute, readingPages, readingSize, paper } = options;
+        const config = resolveConfig({ root: io.cwd, files, theme, pptxTemplate, wordsPerMinute, readingPages, readingSize, paper });
+        checkThemeOption(config);
+        checkPptxTemplateOption(config, pptxTemplate);
+        const { checkFiles } = await import('../check/run.js');
+        const { formatCheck } = await import('../check/format.js');
+        const { checks, errors } = await checkFiles(config);
+        for (const check of checks) io.logger.result(formatCheck(check));
+        if (checks.length === 0 && errors.length === 0) {
+          throw new LecternError('there are no statements to check', { kind: 'usage', hint: 'add a .md file per statement to content/, or name the files' });
+        }
+        throwIfAny(errors);
+      },
+    );
 }

@@ -1,6 +1,8 @@
 // The options several commands share, each with its default read from config.ts, where every default lives.
+import { existsSync, statSync } from 'node:fs';
 import { InvalidArgumentError, Option } from 'commander';
-import { defaultConfig } from '../config.js';
+import { defaultConfig, type ResolvedConfig } from '../config.js';
+import { LecternError } from '../errors.js';
 
 /** `-t, --theme NAME`: one theme for every statement. */
 export function themeOption(purpose = "theme for every statement, overriding each file's theme:"): Option {
@@ -47,4 +49,19 @@ export function readingPagesOption(): Option {
 /** `--paper a4|letter`: the paper of the printed outputs. */
 export function paperOption(): Option {
   return new Option('--paper <size>', `paper for the briefing, the handout and the reading copy (default: ${defaultConfig.paper})`).choices(['a4', 'letter']);
+}
+
+/** `--pptx-template FILE`: the organization's PowerPoint template for every deck.pptx. */
+export function pptxTemplateOption(): Option {
+  return new Option('--pptx-template <file>', "PowerPoint template (.pptx or .potx) for deck.pptx, in place of the theme's").argParser((value: string) => {
+    if (!/\.(pptx|potx)$/i.test(value)) throw new InvalidArgumentError('give a PowerPoint file ending in .pptx or .potx.');
+    return value;
+  });
+}
+
+/** A `--pptx-template` that names no file is a mistake on the command line. */
+export function checkPptxTemplateOption(config: Pick<ResolvedConfig, 'pptxTemplate'>, given: string | undefined): void {
+  if (config.pptxTemplate && !(existsSync(config.pptxTemplate) && statSync(config.pptxTemplate).isFile())) {
+    throw new LecternError(`--pptx-template ${given}: no such file`, { kind: 'usage', hint: 'give the path of a .pptx or .potx file' });
+  }
 }

@@ -39,7 +39,6 @@ interface RevealApi {
   isReady(): boolean;
   getIndices(): { h: number; v?: number };
   getCurrentSlide(): Element;
-  isScrollView(): boolean;
   sync(): void;
   slide(h: number, v?: number): void;
   dispatchEvent(event: { type: string; data: object }): void;
@@ -79,8 +78,7 @@ function live(hot: HotContext): void {
     const known = await frame;
     const deck = await fetchDeck();
     const slides = document.querySelector('.reveal > .slides');
-    // The scroll view has laid the slides out in pages of its own: it is built again from the page.
-    if (!reveal?.isReady() || reveal.isScrollView() || !slides || known === undefined || deck.frame !== known) return location.reload();
+    if (!reveal?.isReady() || !slides || known === undefined || deck.frame !== known) return location.reload();
     const { h, v } = reveal.getIndices();
     slides.replaceChildren(...[...deck.slides.childNodes].map((node) => document.adoptNode(node)));
     client?.setAttribute('data-lectern-generation', deck.generation);

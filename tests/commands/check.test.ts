@@ -1,7 +1,8 @@
 // `lectern check` as a user runs it: the table of words and times, warnings at the right lines, exit codes.
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { createProject, fixtureProject, lineOf, shippedSource, shippedWith } from '../helpers/project.js';
+import { createProject, fixtureProject, fixturesDir, lineOf, shippedSource, shippedWith } from '../helpers/project.js';
 
 describe('lectern check', () => {
   test('prints each part’s words and speaking time and the total, with no warnings for the shipped statement', () => {
@@ -49,6 +50,21 @@ describe('lectern check', () => {
       const run = runCli(['check', '--wpm', 'fast'], { cwd: project.root });
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('whole number of words a minute');
+    } finally {
+      project.remove();
+    }
+  });
+
+  test('--pptx-template measures the slides against an organization’s template; a file that is not there is a usage error', () => {
+    const project = createProject({ 'content/iom.md': shippedSource });
+    try {
+      const template = path.join(fixturesDir, 'office', 'org-master.pptx');
+      const run = runCli(['check', '--pptx-template', template], { cwd: project.root });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`warning content/iom.md:${lineOf(shippedSource, 'title:')}: slide 1: the title would overflow the title placeholder`);
+      const missing = runCli(['check', '--pptx-template', 'missing.potx'], { cwd: project.root });
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('--pptx-template missing.potx: no such file');
     } finally {
       project.remove();
     }

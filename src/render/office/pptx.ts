@@ -7,6 +7,7 @@ import { displayPath, type ResolvedConfig } from '../../config.js';
 import { LecternError } from '../../errors.js';
 import type { PlannedStatement } from '../../plan/statement.js';
 import type { ResolvedTheme } from '../../themes/load.js';
+import type { ThemeTokens } from '../../themes/theme.js';
 import type { Output } from '../output.js';
 import { ownSizes, ownTemplate } from './master.js';
 import { contentType, contentTypesPart, corePropertiesXml, relationshipType, relationships, relsPart, reachableParts, type Relationship } from './package.js';
@@ -28,15 +29,27 @@ export const pptxOutput: Output = {
 export function renderPptx(planned: PlannedStatement, config: Pick<ResolvedConfig, 'root' | 'packageRoot' | 'pptxTemplate'>): Uint8Array {
   const { deck, theme } = planned;
   const rtl = deck.meta.dir === 'rtl';
-  const own = () => ownTemplate({ tokens: theme.tokens, rtl, fontSearch: [config.root, config.packageRoot] });
+  const own = () => ownMaster(theme.tokens, rtl, [config.root, config.packageRoot]);
   const source = templateSource(theme, config);
-  const template = source ? readTemplate(templateParts(source.path, source.file), source) : readTemplate(own(), { file: 'Lectern’s own master' });
+  const template = source ? readTemplate(templateParts(source.path, source.file), source) : own().template;
   const text: SlideText = {
     meta: deck.meta,
     rtl,
     sizes: source ? undefined : ownSizes(theme.tokens.type),
   };
   return writeZip(assemble(template, planned, text, own));
+}
+
+/**
+ * The organization's template a statement's deck is made on, read and checked for the layouts it needs; undefined
+ * when the deck is made on Lectern's own master. `lectern check` measures the deck's text against it.
+ */
+export function organizationTemplate(
+  theme: ResolvedTheme,
+  config: Pick<ResolvedConfig, 'root' | 'pptxTemplate'>,
+): { readonly template: DeckTemplate; readonly file: string } | undefined {
+  const source = templateSource(theme, config);
+  return source && { template: readTemplate(templateParts(source.path, source.file), source), file: source.file };
 }
 
 /** The organization's template, from --pptx-template or the theme's `pptx:`; undefined for Lectern's own master. */
@@ -84,8 +97,29 @@ function templateParts(file: string, shown: string): Parts {
   return parts;
 }
 
+/**
+ * Lectern's own master for a theme, made once per theme and direction however many statements use it: the same
+ * tokens make the same master. Keyed by the theme's tokens, which a build loads once per theme.
+ */
+const ownMasters = new WeakMap<ThemeTokens, Map<boolean, { readonly parts: Parts; readonly template: DeckTemplate }>>();
+
+function ownMaster(tokens: ThemeTokens, rtl: boolean, fontSearch: readonly string[]): { readonly parts: Parts; readonly template: DeckTemplate } {
+  let byDirection = ownMasters.get(tokens);
+  if (!byDirection) {
+    byDirection = new Map();
+    ownMasters.set(tokens, byDirection);
+  }
+  let master = byDirection.get(rtl);
+  if (!master) {
+    const parts = ownTemplate({ tokens, rtl, fontSearch });
+    master = { parts, template: readTemplate(parts, { file: 'Lectern’s own master' }) };
+    byDirection.set(rtl, master);
+  }
+  return master;
+}
+
 /** The template's master and layouts, its own slides taken out, and the deck's slides and notes put in. */
-function assemble(template: DeckTemplate, planned: PlannedStatement, text: SlideText, own: () => Parts): Parts {
+function assemble(template: DeckTemplate, planned: PlannedStatement, text: SlideText, own: () => { readonly parts: Parts }): Parts {
   const { deck } = planned;
   const parts: Parts = new Map(template.parts);
   const types = { defaults: new Map(template.types.defaults), overrides: new Map(template.types.overrides) };
@@ -106,7 +140,7 @@ function assemble(template: DeckTemplate, planned: PlannedStatement, text: Slide
   let notesMaster = template.notesMaster;
   let notesMasterId = kept.find((rel) => rel.type === relationshipType.notesMaster)?.id;
   if (!notesMaster) {
-    const lectern = own();
+    const lectern = own().parts;
     const part = 'ppt/notesMasters/notesMasterLectern.xml';
     put(part, textOf(lectern.get('ppt/notesMasters/notesMaster1.xml')!), contentType.notesMaster);
     put('ppt/theme/themeLecternNotes.xml', textOf(lectern.get('ppt/theme/theme2.xml')!), contentType.theme);

@@ -13,6 +13,21 @@ const dosTime = 0;
 /** Files already compressed (pictures, fonts, media) are stored as they are: deflating them again only costs time. */
 const stored = /\.(?:png|jpe?g|gif|wdp|mp4|m4a|mp3|fntdata|odttf|zip)$/i;
 
+/**
+ * Each part's checksum and deflated bytes, kept as long as the part is: a template's master, layouts and theme are the
+ * same bytes in every deck made on it, and are deflated once.
+ */
+const packed = new WeakMap<Uint8Array, { readonly method: 0 | 8; readonly crc: number; readonly body: Buffer }>();
+
+function pack(data: Uint8Array, method: 0 | 8): { readonly crc: number; readonly body: Buffer } {
+  let found = packed.get(data);
+  if (found?.method !== method) {
+    found = { method, crc: crc32(data), body: method === 8 ? deflateRawSync(data) : Buffer.from(data) };
+    packed.set(data, found);
+  }
+  return found;
+}
+
 /** Writes the parts as a zip file, `[Content_Types].xml` first as Office writes it. */
 export function writeZip(parts: Parts): Uint8Array {
   const names = [...parts.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
@@ -22,7 +37,7 @@ export function writeZip(parts: Parts): Uint8Array {
   for (const name of names) {
     const data = parts.get(name)!;
     const method = stored.test(name) ? 0 : 8;
-    const body = method === 8 ? deflateRawSync(data) : Buffer.from(data);
+    const { crc, body } = pack(data, method);
     const file = Buffer.from(name, 'utf8');
     const fields = (header: Buffer, at: number) => {
       header.writeUInt16LE(20, at); // version needed: 2.0
@@ -30,7 +45,7 @@ export function writeZip(parts: Parts): Uint8Array {
       header.writeUInt16LE(method, at + 4);
       header.writeUInt16LE(dosTime, at + 6);
       header.writeUInt16LE(dosDate, at + 8);
-      header.writeUInt32LE(crc32(data), at + 10);
+      header.writeUInt32LE(crc, at + 10);
       header.writeUInt32LE(body.length, at + 14);
       header.writeUInt32LE(data.length, at + 18);
       header.writeUInt16LE(file.length, at + 22);

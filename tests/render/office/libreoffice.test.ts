@@ -2,7 +2,8 @@
 // "Export as PDF" would. The deck has one page per slide with every headline and key message on it, in every theme,
 // on Lectern's own master and on an organization's; the briefing is exactly one page of A4 and of US Letter, for the
 // shipped statement and for heavy ones. LibreOffice is installed for the tests (see README, "Office files"), without
-// the themes' fonts: it sets wider ones in their place, as on a machine where they were never installed.
+// the themes' fonts: it sets wider ones in their place, as on a machine where they were never installed. Without it
+// the tests fail, saying what to install, as the browser tests do without Chromium: they never pass by being skipped.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,8 +39,21 @@ const briefingCases: Case[] = (['a4', 'letter'] as const).flatMap((paper) => [
 
 const plans = new Map<string, PlannedStatement>();
 
+/** LibreOffice's `soffice`, or an error that says how to install it. */
+function findSoffice(): string {
+  const found = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  if (found.error || found.status !== 0) {
+    throw new Error(
+      `LibreOffice (soffice) is needed to open deck.pptx and briefing.docx, and ${found.error ? 'is not on the PATH' : `failed: ${found.stderr}`}: ` +
+        'install it with `apt-get install -y --no-install-recommends libreoffice-impress-nogui libreoffice-writer-nogui` (README, "Office files"; .ci/run does)',
+    );
+  }
+  return 'soffice';
+}
+
 /** Builds every case and converts all the files with one LibreOffice: it takes seconds to start. */
 beforeAll(async () => {
+  const soffice = findSoffice();
   const files: string[] = [];
   for (const [cases, output] of [
     [deckCases, 'deck.pptx'],
@@ -61,11 +75,10 @@ beforeAll(async () => {
   }
   const profile = path.join(work, 'profile');
   mkdirSync(profile);
-  const run = spawnSync(
-    'soffice',
-    ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', work, ...files],
-    { encoding: 'utf8', timeout: 280_000 },
-  );
+  const run = spawnSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', work, ...files], {
+    encoding: 'utf8',
+    timeout: 280_000,
+  });
   if (run.error || run.status !== 0) throw new Error(`soffice could not convert: ${run.error?.message ?? run.stderr}`);
 }, 300_000);
 
