@@ -3,7 +3,7 @@
 import type { ResolvedConfig } from '../config.js';
 import type { PlannedStatement } from '../plan/statement.js';
 import type { OutputFile, RenderContext } from '../render/output.js';
-import { outputLinks, pageFiles } from '../render/outputs.js';
+import { indexLinks, pageFiles } from '../render/outputs.js';
 import { assetFiles, renderIndex, type IndexEntry } from '../render/site.js';
 import { loadTheme, type ResolvedTheme } from '../themes/load.js';
 import type { StatementRecord } from '../write/record.js';
@@ -28,7 +28,7 @@ export function recordEntry({ statement, deck }: PlannedStatement, key: string):
 /** How the index and the preview list a statement: what it is, and a link to each output it has. */
 export function indexEntryOf(entry: StatementRecord): IndexEntry {
   const files = new Set(entry.files);
-  const outputs = outputLinks.filter(({ file }) => files.has(file)).map(({ file, label }) => ({ label, href: `${entry.slug}/${file}` }));
+  const outputs = indexLinks.filter(({ file }) => files.has(file)).map(({ file, query = '', label }) => ({ label, href: `${entry.slug}/${file}${query}` }));
   return { slug: entry.slug, file: entry.file, theme: entry.theme, meta: entry.meta, outputs };
 }
 

@@ -102,6 +102,8 @@ export interface DeliveryLabels {
   readonly paragraphs: string;
   /** Heads the interpreters' list of names, acronyms and numbers. */
   readonly glossary: string;
+  /** The deck's link to itself as one page to scroll, each slide followed by its text. */
+  readonly readAsPage: string;
   readonly aboutMinutes: (minutes: number, wordsPerMinute: number) => string;
 }
 
@@ -120,6 +122,7 @@ const en: DeliveryLabels = {
   numbers: 'Numbers',
   paragraphs: 'Paragraphs',
   glossary: 'Names, acronyms and numbers in the text',
+  readAsPage: 'Read as a page',
   aboutMinutes: (minutes, wpm) => `Delivery time: about ${minutes} ${plural('en').select(minutes) === 'one' ? 'minute' : 'minutes'} at ${wpm} words a minute`,
 };
 
@@ -136,6 +139,7 @@ const fr: DeliveryLabels = {
   numbers: 'Nombres',
   paragraphs: 'Paragraphes',
   glossary: 'Noms, sigles et nombres du texte',
+  readAsPage: 'Lire en une page',
   aboutMinutes: (minutes, wpm) => `Durée : environ ${minutes} ${plural('fr').select(minutes) === 'one' ? 'minute' : 'minutes'} à ${wpm} mots par minute`,
 };
 
@@ -152,6 +156,7 @@ const es: DeliveryLabels = {
   numbers: 'Cifras',
   paragraphs: 'Párrafos',
   glossary: 'Nombres, siglas y cifras del texto',
+  readAsPage: 'Leer en una página',
   aboutMinutes: (minutes, wpm) => `Duración: unos ${minutes} ${plural('es').select(minutes) === 'one' ? 'minuto' : 'minutos'} a ${wpm} palabras por minuto`,
 };
 
@@ -184,6 +189,7 @@ const ar: DeliveryLabels = {
   numbers: 'الأرقام',
   paragraphs: 'الفقرات',
   glossary: 'الأسماء والمختصرات والأرقام الواردة في النص',
+  readAsPage: 'اقرأ في صفحة واحدة',
   aboutMinutes: (minutes, wpm) => `مدة الإلقاء: نحو ${arabicMinutes(minutes)} بمعدل ${formatNumber(wpm, 'ar')} كلمة في الدقيقة`,
 };
 

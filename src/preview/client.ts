@@ -39,6 +39,7 @@ interface RevealApi {
   isReady(): boolean;
   getIndices(): { h: number; v?: number };
   getCurrentSlide(): Element;
+  isScrollView(): boolean;
   sync(): void;
   slide(h: number, v?: number): void;
   dispatchEvent(event: { type: string; data: object }): void;
@@ -78,7 +79,8 @@ function live(hot: HotContext): void {
     const known = await frame;
     const deck = await fetchDeck();
     const slides = document.querySelector('.reveal > .slides');
-    if (!reveal?.isReady() || !slides || known === undefined || deck.frame !== known) return location.reload();
+    // The scroll view has laid the slides out in pages of its own: it is built again from the page.
+    if (!reveal?.isReady() || reveal.isScrollView() || !slides || known === undefined || deck.frame !== known) return location.reload();
     const { h, v } = reveal.getIndices();
     slides.replaceChildren(...[...deck.slides.childNodes].map((node) => document.adoptNode(node)));
     client?.setAttribute('data-lectern-generation', deck.generation);

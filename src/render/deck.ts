@@ -1,5 +1,7 @@
-// The reveal.js deck: deck.html, one <section> per planned slide, speaker notes in each; and deck.pdf, printed from
+// The reveal.js deck: deck.html, one <section> per planned slide, speaker notes in each; the same page as one page to
+// read, reveal.js's scroll view with each slide's notes under it (deck.html?view=scroll); and deck.pdf, printed from
 // reveal.js's print view.
+import { deliveryLabels } from '../plan/delivery.js';
 import type { PlannedStatement } from '../plan/statement.js';
 import { fitValue, textFile, type OutlineEntry, type Output, type PdfSpec } from './output.js';
 import { pageView } from './view.js';
@@ -28,9 +30,14 @@ export const deckOutput: Output = {
   name: 'deck',
   templates: ['deck'],
   files: [{ file: 'deck.html', label: 'Slides (reveal.js)' }],
+  views: [{ file: 'deck.html', query: '?view=scroll', label: 'Slides and notes (one page)' }],
   preview: 'main',
   render({ deck, theme }, { templates }) {
-    const view = { ...pageView(deck.meta, theme), slides: deck.slides.map((slide) => ({ ...slide, fit: fitValue(slide.scale) })) };
+    const view = {
+      ...pageView(deck.meta, theme),
+      readAsPage: deliveryLabels(deck.meta.lang).readAsPage,
+      slides: deck.slides.map((slide) => ({ ...slide, fit: fitValue(slide.scale) })),
+    };
     return [textFile(`${deck.slug}/deck.html`, templates.render('deck', view))];
   },
   pdf,

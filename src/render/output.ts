@@ -41,6 +41,12 @@ export interface OutputLink {
   readonly label: string;
 }
 
+/** Another way to open one of an output's pages, chosen by its address: the deck as a page to scroll, `?view=scroll`. */
+export interface OutputView extends OutputLink {
+  /** The query string that opens the page in this view. */
+  readonly query: string;
+}
+
 /**
  * One output of a statement, such as the reveal.js deck or the briefing. Every output is an entry in the table in
  * outputs.ts; building, printing, the index, the preview and the output folder's record all read that table.
@@ -51,6 +57,8 @@ export interface Output {
   readonly templates: readonly string[];
   /** The files it writes in `dist/<slug>/`, in the order the index links them. */
   readonly files: readonly OutputLink[];
+  /** Other views of those files that the index and the preview link, each after the file it opens. */
+  readonly views?: readonly OutputView[];
   /** Where the preview page of `lectern dev` shows it: the main frame, or the one beside it. */
   readonly preview?: 'main' | 'side';
   render(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> | OutputFile[];

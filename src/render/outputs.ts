@@ -7,7 +7,7 @@ import { handoutOutput } from './handout.js';
 import { marpOutput } from './marp/output.js';
 import { docxOutput } from './office/docx.js';
 import { pptxOutput } from './office/pptx.js';
-import type { Output, OutputLink } from './output.js';
+import type { Output, OutputLink, OutputView } from './output.js';
 
 export const outputs: readonly Output[] = [
   deckOutput,
@@ -24,10 +24,15 @@ export const outputs: readonly Output[] = [
 /** The templates a build compiles: every output's, and the index's. */
 export const templatesUsed: readonly string[] = [...new Set([...outputs.flatMap((output) => output.templates), 'index'])];
 
-/** Every file a statement's folder may hold that Lectern writes: the pages, then the PDFs, in the index's order. */
-export const outputLinks: readonly OutputLink[] = [
-  ...outputs.flatMap((output) => output.files),
-  ...outputs.flatMap(({ pdf }) => (pdf ? [{ file: pdf.file, label: pdf.label }] : [])),
+const pdfLinks: readonly OutputLink[] = outputs.flatMap(({ pdf }) => (pdf ? [{ file: pdf.file, label: pdf.label }] : []));
+
+/** Every file a statement's folder may hold that Lectern writes: the pages, then the PDFs. */
+export const outputLinks: readonly OutputLink[] = [...outputs.flatMap((output) => output.files), ...pdfLinks];
+
+/** What the index and the preview link for a statement, in order: each page and its other views, then the PDFs. */
+export const indexLinks: readonly (OutputLink & Partial<Pick<OutputView, 'query'>>)[] = [
+  ...outputs.flatMap((output) => [...output.files, ...(output.views ?? [])]),
+  ...pdfLinks,
 ];
 
 /** The file names Lectern writes in a statement's folder: the only ones it ever removes from there. */

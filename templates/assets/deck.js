@@ -17,6 +17,48 @@ Reveal.on('pdf-ready', () => {
   document.documentElement.dataset.printReady = '';
 });
 
+// The scroll view is the deck as one page to read, for whoever reads the statement afterwards: deck.html?view=scroll,
+// and reveal.js's own choice on a narrow screen. It flattens the slides into a column but, as in its print view, shows
+// no speaker notes: each slide's notes follow its page here, copied as text (never as markup) from its <aside>.
+// reveal.js builds the scroll view's pages when it activates it, at start or when a window narrows past
+// scrollActivationWidth, and puts the slides back when it leaves it: watching the slides' container catches both.
+const slides = document.querySelector('.reveal .slides');
+new MutationObserver(addReadingNotes).observe(slides, { childList: true });
+
+function addReadingNotes() {
+  if (!Reveal.isScrollView() || slides.querySelector('.reading-notes')) return;
+  for (const page of slides.querySelectorAll('.scroll-page')) {
+    const paragraphs = [...page.querySelectorAll('aside.notes p')].map((source) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = source.textContent;
+      return paragraph;
+    });
+    if (paragraphs.length === 0) continue;
+    const notes = document.createElement('div');
+    notes.className = 'reading-notes';
+    notes.append(...paragraphs);
+    page.after(notes);
+  }
+  // The page is longer now: reveal.js measures it again. It placed the slide the address names as if every page were
+  // one slide tall, so that slide is brought into view again.
+  Reveal.layout();
+  const named = decodeURIComponent(window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+  const slide = named ? (document.getElementById(named) ?? slides.querySelectorAll('section')[Number(named)]) : undefined;
+  slide?.closest('.scroll-page')?.scrollIntoView({ block: 'start' });
+}
+
+// The deck's link to its scroll view, at the slide on screen. Not on paper, and not in the speaker view's previews.
+const readingLink = document.querySelector('.reveal .reading-link');
+if (!printing && !/receiver/i.test(window.location.search)) {
+  readingLink.hidden = false;
+  const follow = () => {
+    const path = Reveal.getSlidePath();
+    readingLink.href = `?view=scroll${path === '/' ? '' : `#${path}`}`;
+  };
+  Reveal.on('ready', follow);
+  Reveal.on('slidechanged', follow);
+}
+
 Reveal.initialize({
   // The address names the current slide, so a reload (and the live preview) keeps your place.
   hash: true,
@@ -35,6 +77,14 @@ Reveal.initialize({
   transition: 'fade',
   transitionSpeed: 'fast',
   rtl: document.documentElement.dir === 'rtl',
+  // The scroll view (see above) comes up by itself in a window up to 435 px wide, less the margin: a phone held
+  // upright. This is reveal.js's default, kept; a phone on its side, or a tablet, shows the slides. Each slide is as
+  // tall as the width allows, not a screen each; the page scrolls freely, with no snapping to slides that would fight
+  // reading the notes, and with the browser's own scroll bar rather than reveal.js's slide-by-slide one.
+  scrollActivationWidth: 435,
+  scrollLayout: 'compact',
+  scrollSnap: false,
+  scrollProgress: false,
   // The speaker view's pacing timer: each slide's data-timing (seconds, from the words spoken over it) sets its time.
   defaultTiming: 0,
   plugins: [RevealNotes],

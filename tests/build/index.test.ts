@@ -29,7 +29,20 @@ describe('a build in memory', () => {
     const p = project();
     const result = await buildInMemory(p.config());
     const files = [...result.output.statements.get(slug)!].map((file) => file.path).sort();
-    expect(files).toEqual([`${slug}/briefing.html`, `${slug}/deck.html`, `${slug}/deck.marp.html`, `${slug}/deck.md`, `${slug}/handout.html`]);
+    expect(files).toEqual(
+      [
+        'briefing.docx',
+        'briefing.html',
+        'deck.html',
+        'deck.marp.html',
+        'deck.md',
+        'deck.pptx',
+        'handout.html',
+        'interpreters.html',
+        'notes.txt',
+        'reading.html',
+      ].map((file) => `${slug}/${file}`),
+    );
     const site = result.output.site.map((file) => file.path);
     expect(site).toContain('index.html');
     expect(site).toContain('_assets/reveal/reveal.js');
@@ -118,7 +131,10 @@ describe('a build that fails', () => {
     ],
     [
       'a template that writes text raw',
-      (p) => copyTemplates(p, (name, text) => (name === 'briefing.hbs' ? text.replace('{{meta.byline}}', '{{{meta.byline}}}') : text)),
+      (p) =>
+        copyTemplates(p, (name, text) =>
+          name === 'briefing.hbs' ? text.replace('{{briefing.introduction.headline}}', '{{{briefing.introduction.headline}}}') : text,
+        ),
       /templates\/briefing\.hbs:\d+: a template outputs text without escaping it/,
     ],
     [

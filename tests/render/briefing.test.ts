@@ -84,9 +84,11 @@ describe('dist/index.html', () => {
     const statements = [...index.querySelectorAll('.statement')];
     expect(statements.map((s) => s.getAttribute('data-slug'))).toEqual(['second', slug]);
     const links = [...statements[1]!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
-    // The deck, Marp, briefing and handout come first; the outputs added since follow them.
-    expect(links.slice(0, 5)).toEqual([
+    // The deck (as slides, and as one page to read), Marp, briefing and handout come first; the outputs added since
+    // follow them.
+    expect(links.slice(0, 6)).toEqual([
       ['Slides (reveal.js)', `${slug}/deck.html`],
+      ['Slides and notes (one page)', `${slug}/deck.html?view=scroll`],
       ['Slides (Marp)', `${slug}/deck.marp.html`],
       ['Marp Markdown', `${slug}/deck.md`],
       ['Briefing', `${slug}/briefing.html`],
