@@ -60,13 +60,9 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
     keyMessages.map((message) => paragraph('ListBullet', [run(message)], { numbering: { reference: 'bullets', level: 0 } }));
 
   const heading = { font: face(fonts.heading), bold: true, color: hex(colors.heading) };
-  const label = {
-    bold: true,
-    allCaps: true,
-    color: hex(colors.accent),
-    size: size(geometry.kind.size),
-    characterSpacing: Math.round(base * geometry.kind.size * geometry.kind.letterSpacing * 20),
-  };
+  // Never letter-spaced, as the HTML briefing sets them: spaced capitals come out of a PDF's text layer as separate
+  // words ("B R I E F I N G"), and spaced Arabic letters lose their joins.
+  const label = { bold: true, allCaps: true, color: hex(colors.accent), size: size(geometry.kind.size) };
   const style = (id: string, name: string, run: object, paragraph: object, extra: object = {}) => ({
     id,
     name,
@@ -120,8 +116,10 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
               borders: {
                 top: edge,
                 bottom: edge,
-                [rtl ? 'right' : 'left']: { style: docx.BorderStyle.SINGLE, size: 24, color: hex(colors.accent) },
-                [rtl ? 'left' : 'right']: edge,
+                // The rule on the side a line starts from. In a right-to-left table (bidiVisual) Word and LibreOffice
+                // take a cell's left and right borders as its start and end, so "left" is drawn on the right.
+                left: { style: docx.BorderStyle.SINGLE, size: 24, color: hex(colors.accent) },
+                right: edge,
               },
               children: [
                 paragraph('AskLabel', [run(labels.ask)]),

@@ -160,7 +160,7 @@ class Layout {
     return (
       this.placeholder('Marker', { type: 'body', sz: 'quarter', idx: markerIndex }, boxes.marker, {
         bodyPr: '<a:bodyPr anchor="b"><a:normAutofit/></a:bodyPr>',
-        lstStyle: `<a:lvl1pPr marL="0" indent="0"><a:spcBef><a:spcPts val="0"/></a:spcBef><a:buNone/><a:defRPr sz="${markerSize}" b="1" cap="all" spc="${Math.round(markerSize * geometry.marker.letterSpacing)}"><a:solidFill><a:schemeClr val="accent1"/></a:solidFill></a:defRPr></a:lvl1pPr>`,
+        lstStyle: `<a:lvl1pPr marL="0" indent="0"><a:spcBef><a:spcPts val="0"/></a:spcBef><a:buNone/><a:defRPr sz="${markerSize}" b="1" cap="all" spc="${this.rtl ? 0 : Math.round(markerSize * geometry.marker.letterSpacing)}"><a:solidFill><a:schemeClr val="accent1"/></a:solidFill></a:defRPr></a:lvl1pPr>`,
       }) +
       this.placeholder('Footer', { type: 'ftr', sz: 'quarter', idx: '11' }, boxes.footer, {
         bodyPr: '<a:bodyPr anchor="ctr"/>',

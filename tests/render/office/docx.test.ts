@@ -59,5 +59,10 @@ test('carries the title, author, subject and language, and sets Arabic right to 
   expect(arabic.document).toContain('<w:bidi/>');
   expect(arabic.document).toContain('<w:rtl/>');
   expect(arabic.document).toContain('<w:bidiVisual/>');
+  // The ask's rule on the side its lines start from: in a right-to-left table, Word and LibreOffice draw a cell's
+  // "left" border on the right.
+  expect(arabic.document).toMatch(/<w:tcBorders>(?:(?!<\/w:tcBorders>).)*<w:left w:val="single"/);
+  // Labels in capitals are never letter-spaced: spaced Arabic letters lose their joins.
+  expect(arabic.styles).not.toContain('<w:spacing w:val=');
   expect(part(arabic.zip, 'docProps/core.xml')).toContain(`<dc:language>${lang}</dc:language>`);
 });

@@ -123,6 +123,8 @@ describe('deck.pptx on Lectern’s own master', () => {
     expect(notes).toEqual(deck.slides[2]!.notes);
     expect(part(zip, 'ppt/notesSlides/notesSlide3.xml')).toContain('<a:pPr rtl="1" algn="r"/>');
     expect(part(zip, 'ppt/slideMasters/slideMaster1.xml')).toContain('<p:titleStyle><a:lvl1pPr algn="r" rtl="1">');
+    // The line above the headline is not letter-spaced in Arabic, whose letters would lose their joins.
+    expect(part(zip, 'ppt/slideMasters/slideMaster1.xml')).toContain('b="1" cap="all" spc="0">');
   });
 
   test('keeps markup in a statement as text', async () => {
