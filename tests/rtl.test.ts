@@ -62,7 +62,7 @@ describe('an Arabic statement', () => {
   it('uses Arabic words for what Lectern adds, and the bundled Arabic font', () => {
     const deck = parseDocument(outputs.text('arabic-statement/deck.html'));
     expect(texts(deck, 'section[data-kind="point"] .marker')).toEqual(['النقطة 1 من 2', 'النقطة 2 من 2']);
-    expect(outputs.text('_assets/themes/institutional.css')).toMatch(/font-family: "Noto Sans Arabic";[\s\S]*noto-sans-arabic-arabic-400-normal\.woff2/);
-    expect(outputs.paths()).toContain('_assets/fonts/noto-sans-arabic-arabic-700-normal.woff2');
+    expect(outputs.text('_assets/themes/institutional.css')).toMatch(/font-family: "Vazirmatn";[\s\S]*vazirmatn-arabic-400-normal\.woff2/);
+    expect(outputs.paths()).toContain('_assets/fonts/vazirmatn-arabic-700-normal.woff2');
   });
 });

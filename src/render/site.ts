@@ -63,7 +63,7 @@ export function assetFiles(themes: readonly ResolvedTheme[], styles: ThemeStyles
  * The index's own type, whatever themes the statements use: the institutional theme's text face, and its Arabic for
  * titles in Arabic, both from Lectern's own install, in `_assets/fonts/index.css`.
  */
-const indexFamilies = [{ family: 'Source Sans 3' }, { family: 'Noto Sans Arabic', subsets: ['arabic'] }];
+const indexFamilies = [{ family: 'Source Sans 3' }, { family: 'Vazirmatn', subsets: ['arabic'] }];
 
 const indexFaces = new Map<string, FontFace[]>();
 

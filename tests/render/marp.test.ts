@@ -93,7 +93,7 @@ describe('the exported Marp theme, _assets/themes/<name>.marp.css', () => {
     const faces = (css: string) =>
       [...css.matchAll(/font-family: "([^"]+)";\s*font-style: normal;\s*font-weight: (\d+);/g)].map(([, family, weight]) => `${family} ${weight}`);
     expect(faces(marpTheme)).toEqual(faces(outputs.text('_assets/themes/institutional.css')));
-    expect(faces(marpTheme)).toEqual(expect.arrayContaining(['Source Serif 4 700', 'Source Sans 3 400', 'Noto Sans Arabic 400']));
+    expect(faces(marpTheme)).toEqual(expect.arrayContaining(['Source Serif 4 700', 'Source Sans 3 400', 'Vazirmatn 400']));
   });
 });
 

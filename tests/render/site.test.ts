@@ -21,11 +21,11 @@ const copies = (theme: ResolvedTheme) =>
   );
 
 describe('the fonts in _assets/fonts/', () => {
-  it('are the index’s own (Source Sans 3 and Noto Sans Arabic) whatever the theme', () => {
+  it('are the index’s own (Source Sans 3 and Vazirmatn) whatever the theme', () => {
     const projector = loadTheme('projector', project.config(), { file: 'test' });
     const files = [...copies(projector).keys()];
     expect(files).toContain('_assets/fonts/source-sans-3-latin-400-normal.woff2');
-    expect(files).toContain('_assets/fonts/noto-sans-arabic-arabic-700-normal.woff2');
+    expect(files).toContain('_assets/fonts/vazirmatn-arabic-700-normal.woff2');
     expect(files).toContain('_assets/fonts/atkinson-hyperlegible-latin-700-normal.woff2');
   });
 

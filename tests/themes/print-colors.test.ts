@@ -55,7 +55,7 @@ describe('a theme of your own', () => {
   const dark = `label: Mine
 description: Test theme.
 colors: { background: "#101010", surface: "#202020", text: "#f0f0f0", muted: "#c0c0c0", heading: "#ff9f40", accent: "#7fd0ff", onAccent: "#101010", rule: "#505050" }
-fonts: { body: Source Sans 3, heading: Source Sans 3, arabic: Noto Sans Arabic }
+fonts: { body: Source Sans 3, heading: Source Sans 3, arabic: Vazirmatn }
 type: { slide: 32, slideHeading: 52, print: 10, lineHeight: 1.3 }
 `;
   const themed = (yaml: string) => {

@@ -76,7 +76,7 @@ describe('deck.pptx on Lectern’s own master', () => {
     expect(theme).toContain('<a:lt1><a:srgbClr val="0B0F14"/></a:lt1>');
     expect(theme).toContain('<a:dk2><a:srgbClr val="FFD84D"/></a:dk2>');
     expect(theme).toContain('<a:latin typeface="Atkinson Hyperlegible" pitchFamily="34" charset="0"/>');
-    expect(theme).toContain('<a:cs typeface="Noto Sans Arabic"/>');
+    expect(theme).toContain('<a:cs typeface="Vazirmatn"/>');
     const serif = part((await buildDeck()).zip, 'ppt/theme/theme1.xml');
     // Source Serif 4 headlines fall back to a serif on a machine without the font.
     expect(serif).toContain('<a:majorFont><a:latin typeface="Source Serif 4" pitchFamily="18" charset="0"/>');
