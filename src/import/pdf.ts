@@ -3,6 +3,7 @@
 // running headers, footers and page numbers left out. A PDF with no text at all (a scan) is refused.
 import { LecternError } from '../errors.js';
 import { isPageNumber } from './paragraphs.js';
+import { lineText, withMarksOnLetters } from './pdf-lines.js';
 
 interface PdfLine {
   text: string;
@@ -56,30 +57,27 @@ interface TextItem {
   readonly height: number;
 }
 
-/** Groups the page's pieces of text into lines, top to bottom, each read left to right. */
+/** Groups the page's pieces of text into lines, top to bottom, each read in its own direction (see `lineText`). */
 function linesOf(items: readonly unknown[]): PdfLine[] {
-  const pieces = items
-    .filter((item): item is TextItem => typeof item === 'object' && item !== null && 'str' in item && 'transform' in item)
-    .filter((item) => item.str !== '')
-    .map((item) => ({ text: item.str, x: item.transform[4]!, y: item.transform[5]!, width: item.width, size: Math.abs(item.transform[3]!) || item.height }));
-  pieces.sort((a, b) => b.y - a.y || a.x - b.x);
+  const pieces = withMarksOnLetters(
+    items
+      .filter((item): item is TextItem => typeof item === 'object' && item !== null && 'str' in item && 'transform' in item)
+      .filter((item) => item.str !== '')
+      .map((item) => {
+        const x = item.transform[4]!;
+        return { text: item.str, left: x, right: x + item.width, baseline: item.transform[5]!, size: Math.abs(item.transform[3]!) || item.height };
+      }),
+  );
+  pieces.sort((a, b) => b.baseline - a.baseline || a.left - b.left);
   const lines: (PdfLine & { pieces: typeof pieces })[] = [];
   for (const piece of pieces) {
     const line = lines.at(-1);
-    if (line && Math.abs(line.y - piece.y) <= Math.max(line.size, piece.size) * 0.4) line.pieces.push(piece);
-    else lines.push({ text: '', y: piece.y, size: piece.size, pieces: [piece] });
+    if (line && Math.abs(line.y - piece.baseline) <= Math.max(line.size, piece.size) * 0.4) line.pieces.push(piece);
+    else lines.push({ text: '', y: piece.baseline, size: piece.size, pieces: [piece] });
   }
   return lines.map(({ pieces: parts, y, size }) => {
-    parts.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = -Infinity;
-    for (const part of parts) {
-      const gap = part.x - end;
-      if (text !== '' && gap > size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(part.text)) text += ' ';
-      text += part.text;
-      end = part.x + part.width;
-    }
-    return { text: text.replace(/\s+/gu, ' ').trim(), y, size };
+    parts.sort((a, b) => a.left - b.left);
+    return { text: lineText(parts, { wordGap: 0.15, order: 'position' }).replace(/\s+/gu, ' ').trim(), y, size };
   });
 }
 

@@ -1,7 +1,7 @@
 // The fidelity checks on a printed PDF, each a function from what was printed to the list of what is wrong with it
 // (empty when all is well). Each problem names the page it is on, so the page can be drawn for a person to see.
 import { boxContrast, rasterize, rolesIn, type PdfDetail, type PdfText } from './fidelity-pdf.js';
-import { containsWords, documentText, excerpt, type Expected } from './fidelity.js';
+import { containsWords, documentText, excerpt, withoutEmoji, type Expected } from './fidelity.js';
 
 export interface Problem {
   /** 1-based page of the PDF, or undefined for the document as a whole. */
@@ -91,13 +91,14 @@ export function wrongPageCount(pdf: PdfDetail, slides: number): Problem[] {
   return pdf.pages.length === slides ? [] : [{ message: `${pdf.pages.length} pages for ${slides} slides` }];
 }
 
-/** 3. Every font the text is set in is one of the theme's bundled families: no fallback, no Type 3. */
+/** 3. Every font the text is set in is one of the theme's bundled families: no fallback, no Type 3, emoji aside. */
 export function foreignFonts(pdf: PdfDetail, families: readonly string[]): Problem[] {
   const allowed = families.map((family) => family.replace(/\s+/g, '').toLowerCase());
   const found = new Map<string, { pages: Set<number>; sample: string; type3: boolean }>();
   for (const page of pdf.pages) {
     for (const item of page.items) {
-      if (!item.text.trim()) continue;
+      // Emoji are set in the machine's emoji font, which no theme bundles (see `withoutEmoji`).
+      if (!withoutEmoji(item.text).trim()) continue;
       const name = item.font.replace(/\s+/g, '').toLowerCase();
       if (!item.type3 && allowed.some((family) => name.startsWith(family))) continue;
       const entry = found.get(item.font) ?? { pages: new Set<number>(), sample: '', type3: item.type3 };

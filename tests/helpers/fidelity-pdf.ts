@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { lineText, streamLines, withMarksOnLetters } from '../../src/import/pdf-lines.js';
 
 /** A run of text as the PDF draws it, with its box in points from the page's top left corner. */
 export interface PdfText {
@@ -136,70 +137,12 @@ export function rolesIn(node: StructNode | undefined): string[] {
   return [node.role, ...node.children.flatMap(rolesIn)];
 }
 
-/**
- * Groups the PDF's text into lines, keeping the PDF's own order (which keeps columns apart): a line ends where the
- * PDF says so or where the baseline moves. Chromium draws right-to-left text a glyph at a time, left to right, so a
- * line that is mostly right-to-left is put back in reading order, each left-to-right run in it kept as it reads.
- */
+/** The page's lines in the PDF's order, each as a reader selecting it reads it (see `lineText`). */
 function linesOf(items: readonly PdfText[]): string[] {
-  const lines: PdfText[][] = [];
-  let current: PdfText[] = [];
-  for (const item of items) {
-    const last = current.at(-1);
-    if (last && Math.abs(item.baseline - last.baseline) > 0.5 * Math.max(1, Math.min(item.size, last.size)) && item.text.trim()) {
-      lines.push(current);
-      current = [];
-    }
-    current.push(item);
-    if (item.endOfLine) {
-      lines.push(current);
-      current = [];
-    }
-  }
-  if (current.length) lines.push(current);
-  return lines.map(lineText).filter((line) => line.trim() !== '');
+  return streamLines(withMarksOnLetters(items))
+    .map((line) => lineText(line, { wordGap: 0.5, order: 'stream' }))
+    .filter((line) => line.trim() !== '');
 }
-
-/**
- * A left-to-right line's pieces joined in order, with a space where the page leaves a gap of half a letter or more
- * between two pieces that have none, or goes back to the left: what a reader selecting the line sees as two words.
- */
-function spaced(line: readonly PdfText[]): string {
-  let text = '';
-  let previous: PdfText | undefined;
-  for (const item of line) {
-    const gap = previous && item.text.trim() ? item.left - previous.right : 0;
-    // A piece drawn back to the left of the one before (a number in the margin) does not run on from it either.
-    const apart = Math.abs(gap) > 0.5 * Math.min(item.size, previous?.size ?? item.size);
-    if (previous && apart && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' ';
-    text += item.text;
-    if (item.text.trim()) previous = item;
-  }
-  return text;
-}
-
-const strong = (text: string, rtl: boolean) => (rtl ? /[\p{Script=Arabic}\p{Script=Hebrew}]/u : /[\p{L}]/u).test(text);
-
-function lineText(line: readonly PdfText[]): string {
-  const letters = line.filter((item) => strong(item.text, true)).length;
-  const latin = line.filter((item) => !strong(item.text, true) && strong(item.text, false)).length;
-  if (letters === 0 || latin > letters) return spaced(line);
-  // Right to left: order by position from the right, then put each left-to-right run back in its own order.
-  const sorted = [...line].sort((a, b) => b.right - a.right);
-  const runs: PdfText[][] = [];
-  for (const item of sorted) {
-    const ltr = !item.rtl && strong(item.text, false);
-    const run = runs.at(-1);
-    const runLtr = run && !run[0]!.rtl && strong(run[0]!.text, false);
-    if (run && ltr && runLtr) run.push(item);
-    else runs.push([item]);
-  }
-  // Brackets in right-to-left text are drawn mirrored, and so written: "(IOM)" comes out as ")IOM(".
-  const mirror = (text: string) => text.replace(/[()[\]{}<>«»]/g, (bracket) => mirrored[bracket] ?? bracket);
-  return runs.map((run) => (run.length > 1 ? [...run].reverse() : run).map((item) => mirror(item.text)).join('')).join('');
-}
-
-const mirrored: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
 
 /** A page drawn by poppler: RGB pixels, 3 bytes each, row by row. */
 export interface Raster {

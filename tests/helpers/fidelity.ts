@@ -194,14 +194,29 @@ function sentences(paragraph: string, lang: string): string[] {
 }
 
 /**
- * Text as a reader searches it: compatibility forms folded (ligatures, Arabic presentation forms), invisible
- * characters dropped (joiners, variation selectors, soft hyphens, the NULs Chromium writes for marks), lower case,
- * and each run of white space one space, or one line break if it holds one.
+ * Emoji, and what a PDF gives back for them. Lectern bundles no emoji font: Chromium prints emoji in the machine's
+ * colour emoji font, as Type 3 glyphs, and pdf.js reads a keycap or a flag back as a private-use character and drops
+ * a skin tone. The one outline emoji font on npm (Noto Emoji) reads keycaps back no better and has no skin tones, and
+ * would set every emoji in one colour on screen. Emoji carry no words a reader searches for, so the text is compared
+ * without them, and the emoji font is the one font a PDF may hold that its theme does not bundle.
+ */
+const emoji = /[0-9#*]\ufe0f?\u20e3|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\p{Co}\u20e3\u200d\ufe0f]/gu;
+
+/** The text without its emoji (see `emoji`). */
+export function withoutEmoji(text: string): string {
+  return text.replace(emoji, '');
+}
+
+/**
+ * Text as a reader searches it: compatibility forms folded (ligatures, Arabic presentation forms), emoji and
+ * invisible characters dropped (joiners, variation selectors, soft hyphens, the NULs Chromium writes for marks),
+ * lower case, and each run of white space one space, or one line break if it holds one.
  */
 export function searchable(text: string): string {
   return (
-    text
-      .normalize('NFKC')
+    withoutEmoji(text.normalize('NFKC'))
+      // Source Serif 4 (the print theme) draws ’ with the glyph of ʼ (U+02BC), and pdf.js reads it back as ʼ.
+      .replace(/\u02bc/g, '’')
       .replace(/[\u0000\u00ad\u200b-\u200f\u2060\ufe0e\ufe0f]/g, '')
       .toLowerCase()
       // A mark drawn on its own after a space (Arabic tanwin, a combining accent) belongs to the letter before it.

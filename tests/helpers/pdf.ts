@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDocument, PDFName } from 'pdf-lib';
+import { lineText, streamLines, withMarksOnLetters } from '../../src/import/pdf-lines.js';
 import { normalize } from './html.js';
 
 export interface PdfPage {
@@ -46,8 +47,7 @@ export async function readPdf(file: string): Promise<PdfFile> {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      // Items are joined with a space, except after a hyphen that ends a line: "trans-" + "national".
-      const text = normalize(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL && item.str.endsWith('-') ? '' : ' ') : '')).join(''));
+      const text = normalize(pageText(content.items));
       const operators = await page.getOperatorList();
       const images = operators.fnArray.filter((op) => op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject).length;
       const [x0, y0, x1, y1] = page.view;
@@ -78,6 +78,22 @@ export async function readPdf(file: string): Promise<PdfFile> {
   } finally {
     await document.destroy();
   }
+}
+
+/**
+ * A page's text as a reader selecting it gets it: line by line, each read in its own direction, with Arabic whole
+ * (see src/import/pdf-lines.ts); lines are joined with a space, except after a hyphen that ends a line: "trans-" +
+ * "national".
+ */
+function pageText(items: readonly object[]): string {
+  const pieces = items.flatMap((item) => {
+    if (!('str' in item)) return [];
+    const { str, transform, width, height, hasEOL } = item as { str: string; transform: number[]; width: number; height: number; hasEOL: boolean };
+    const [a, b, , , x, y] = transform as [number, number, number, number, number, number];
+    return [{ text: str, left: x, right: x + width, baseline: y, size: Math.hypot(a, b) || height, endOfLine: hasEOL }];
+  });
+  const lines = streamLines(withMarksOnLetters(pieces)).map((line) => lineText(line, { wordGap: 0.5, order: 'stream' }).trim());
+  return lines.filter(Boolean).reduce((text, line) => (text === '' ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`), '');
 }
 
 /** True when two page sizes are the same to within a point. */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { normalize } from '../helpers/html.js';
 import { readPdf, type PdfFile } from '../helpers/pdf.js';
-import { createProject, shippedSource, type TestProject } from '../helpers/project.js';
+import { createProject, fixtureProject, shippedSource, type TestProject } from '../helpers/project.js';
 
 interface Case {
   readonly name: string;
@@ -38,15 +38,27 @@ const cases: Case[] = [
     check: 'CHECK AGAINST DELIVERY',
     page: (n, of) => `Page ${n} of ${of}`,
   },
+  {
+    // Read back as a reader gets it: right to left, each word whole (see src/import/pdf-lines.ts).
+    name: 'an Arabic statement',
+    project: () => fixtureProject('arabic'),
+    slug: 'arabic-statement',
+    args: [],
+    check: 'العبرة بالنص الملقى',
+    page: (n, of) => `الصفحة ${n} من ${of}`,
+  },
 ];
 
-/** The font sizes (pt) of the text on every page, one per piece of text. */
+/** The font sizes (pt) of the text on every page, one per letter: Chromium prints Arabic a glyph at a time. */
 async function textSizes(file: string): Promise<number[]> {
   const document = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false }).promise;
   const sizes: number[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent();
-    for (const item of content.items) if ('str' in item && item.str.trim().length > 3) sizes.push(Math.hypot(item.transform[2]!, item.transform[3]!));
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      for (const _letter of item.str.match(/\p{L}/gu) ?? []) sizes.push(Math.hypot(item.transform[2]!, item.transform[3]!));
+    }
   }
   await document.destroy();
   return sizes;
