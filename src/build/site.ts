@@ -29,7 +29,13 @@ export function recordEntry({ statement, deck }: PlannedStatement, key: string):
 export function indexEntryOf(entry: StatementRecord): IndexEntry {
   const files = new Set(entry.files);
   const outputs = indexLinks.filter(({ file }) => files.has(file)).map(({ file, query = '', label }) => ({ label, href: `${entry.slug}/${file}${query}` }));
-  return { slug: entry.slug, file: entry.file, theme: entry.theme, meta: entry.meta, outputs };
+  const { event, speaker, organization, date, dateText } = entry.meta;
+  const about = [
+    event && { text: event },
+    (speaker || organization) && { text: [speaker, organization].filter(Boolean).join(', ') },
+    date && dateText && { text: dateText, datetime: date },
+  ].filter((item) => Boolean(item)) as IndexEntry['about'];
+  return { slug: entry.slug, file: entry.file, theme: entry.theme, meta: entry.meta, about, outputs };
 }
 
 /** The index and the shared assets: reveal.js, the page styles, and the CSS and fonts of every theme in use. */

@@ -1,5 +1,6 @@
 // What `lectern check` says about one statement: how long each part takes to say, and a warning, with its line,
 // for every headline or key message over its budget and every slide that had to shrink or split to fit.
+import { missingFieldHint } from '../content/schema.js';
 import type { Part, Statement } from '../content/statement.js';
 import type { Location } from '../errors.js';
 import type { FitReport } from '../fit/index.js';
@@ -25,9 +26,26 @@ export interface StatementCheck {
 }
 
 export function checkStatement(statement: Statement, pace: StatementPace, fit: FitReport): StatementCheck {
-  const warnings = [...budgetWarnings(statement), ...fitWarnings(statement, fit)];
+  const warnings = [...headerWarnings(statement), ...budgetWarnings(statement), ...fitWarnings(statement, fit)];
   warnings.sort((a, b) => (a.at.line ?? 0) - (b.at.line ?? 0));
   return { statement, pace, fit, warnings };
+}
+
+/**
+ * A warning for each header field the file leaves out, at its front matter (line 1), saying what to add: the outputs
+ * leave the field out, and a missing title is drafted. `lectern import` lists the same warnings.
+ */
+export function headerWarnings(statement: Pick<Statement, 'file' | 'missing'> & Partial<Pick<Statement, 'draftTitle'>>): Warning[] {
+  const at = { file: statement.file, line: 1 };
+  return statement.missing.map((field) => {
+    const drafted = field === 'title' && statement.draftTitle;
+    return {
+      at,
+      message: drafted
+        ? `no title; the outputs use a draft from ${drafted.from}, "${drafted.text}"; ${missingFieldHint.title}`
+        : `no ${field}; ${missingFieldHint[field]}`,
+    };
+  });
 }
 
 function parts(statement: Statement): { name: string; part: Part }[] {

@@ -4,7 +4,8 @@ import { mkdir, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { displayPath, resolveConfig } from '../config.js';
-import { isLecternError, LecternError, splitErrors, type Location } from '../errors.js';
+import type { Warning } from '../check/lint.js';
+import { formatLocation, isLecternError, LecternError, splitErrors, type Location } from '../errors.js';
 import type { ImportResult } from '../import/import.js';
 import type { Logger } from '../log.js';
 import { kindOf, readRegularFile } from '../read-file.js';
@@ -35,10 +36,15 @@ export function registerImport(program: Command, { io }: CommandContext): void {
       const target = out.toLowerCase().endsWith('.md') ? out : path.join(out, `${slugOf(path.basename(input, path.extname(input)))}.md`);
       const written = displayPath(config, target);
       await writeContent(target, result.content, options.force, (file) => displayPath(config, file));
+      const [{ headerWarnings }, { headerFields }] = await Promise.all([import('../check/lint.js'), import('../content/schema.js')]);
+      // Each field it could not find, as lectern check lists them (a title it drafted is in the file, marked as a draft).
+      const { fields, fallbackTitle } = result.statement;
+      const missing = headerFields.filter((field) => fields[field] === undefined && !(field === 'title' && fallbackTitle));
       report(
         result,
         written,
         io.logger,
+        headerWarnings({ file: written, missing }),
         buildProblems(() => parseStatement(result.content, written)),
       );
     });
@@ -140,7 +146,13 @@ async function fileInTheWay(dir: string): Promise<string | undefined> {
   }
 }
 
-function report({ statement, languageSure, content }: ImportResult, file: string, logger: Logger, problems: readonly string[]): void {
+function report(
+  { statement, languageSure, content }: ImportResult,
+  file: string,
+  logger: Logger,
+  warnings: readonly Warning[],
+  problems: readonly string[],
+): void {
   const found = [
     statement.salutation.length > 0 && 'salutation',
     statement.introduction && 'introduction',
@@ -157,11 +169,9 @@ function report({ statement, languageSure, content }: ImportResult, file: string
   ].filter(Boolean);
   logger.info(`Wrote ${file}: ${found.join(', ')}; ${who.join('; ')}`);
 
+  // The fields it could not find, as lectern check lists them: the outputs leave each out.
+  for (const warning of warnings) logger.warn(`${formatLocation(warning.at)}: ${warning.message}`);
   const lines = content.split('\n');
-  for (const field of ['title', 'event', 'organization', 'speaker', 'date'] as const) {
-    const line = lines.findIndex((text) => text.startsWith(`# ${field}: not found in the text`)) + 1;
-    if (line > 0) logger.warn(`${file}:${line}: no ${field} found in the text; add it to the front matter, or leave it out`);
-  }
   if (statement.fallbackTitle) {
     const line = lines.findIndex((text) => text.startsWith('title: ')) + 1;
     logger.warn(`${file}:${line}: no title found in the text; the title is a draft from ${statement.fallbackTitle.from}: edit it`);

@@ -12,9 +12,16 @@ export interface FrontMatter extends YamlData {
 const opening = /^---[ \t]*\r?\n/;
 const closing = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 
+/** A first line that reads like a field: front matter whose opening "---" was forgotten. */
+const fieldLine = /^[ \t]*[A-Za-z_][\w-]*:(?:[ \t]|$)/;
+
+/** Front matter is optional (only the body is required): a file without it is all body, from line 1. */
 export function splitFrontMatter(source: string, file: string): FrontMatter {
   const text = source.replace(/^\uFEFF/, '');
   const open = opening.exec(text);
+  if (!open && !fieldLine.test(text.trimStart().split('\n', 1)[0] ?? '')) {
+    return { data: {}, lineOf: () => 1, body: text, bodyLine: 1 };
+  }
   if (!open) {
     throw new LecternError('the file does not start with YAML front matter', {
       at: { file, line: 1 },
@@ -31,7 +38,9 @@ export function splitFrontMatter(source: string, file: string): FrontMatter {
   }
   const yamlFirstLine = 2;
   const bodyStart = close.index + close[0].length;
-  const yaml = parseYamlMapping(afterOpen.slice(0, close.index), file, yamlFirstLine);
+  const yamlText = afterOpen.slice(0, close.index);
+  // Front matter with no field in it ("---" then "---") is as good as none.
+  const yaml = /^\s*(?:#[^\n]*\s*)*$/u.test(yamlText) ? { data: {}, lineOf: () => 1 } : parseYamlMapping(yamlText, file, yamlFirstLine);
   return {
     ...yaml,
     body: afterOpen.slice(bodyStart).replace(/^\n/, ''),

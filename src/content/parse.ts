@@ -3,9 +3,10 @@ import type { z } from 'zod/mini';
 import { LecternError, throwIfAny } from '../errors.js';
 import { capitalize, readBody, type DraftBody, type DraftPart, type DraftSection, type SectionName } from './body.js';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
-import { fieldHelp, frontMatterSchema, knownFields, type FrontMatterData } from './schema.js';
+import { fieldHelp, frontMatterSchema, headerFields, knownFields, type FrontMatterData } from './schema.js';
 import { slugOf } from './slug.js';
 import type { Part, Passage, Statement, StatementMeta } from './statement.js';
+import { draftTitle } from './title.js';
 
 
 export interface ParseOptions {
@@ -22,13 +23,17 @@ export function parseStatement(source: string, file: string, options: ParseOptio
   const parts = readParts(body, file, errors);
   throwIfAny(errors);
 
+  // Only the body is required: a missing title is drafted, and the outputs leave out every other missing field.
+  const title = data!.title ? undefined : draftTitle(data!.event, parts!.introduction.paragraphs[0]!.text, data!.lang);
   return {
     file,
     slug: slugOf(file),
     theme: options.theme ?? data!.theme,
     themeAt: options.theme ? { file: '--theme' } : { file, line: frontMatter.lineOf(['theme']) },
     titleLine: frontMatter.lineOf(['title']),
-    meta: toMeta(data!),
+    meta: toMeta(data!, title?.text),
+    missing: headerFields.filter((field) => data![field] === undefined),
+    ...(title && { draftTitle: title }),
     ...parts!,
   };
 }
@@ -79,15 +84,15 @@ function issueToErrors(issue: z.core.$ZodIssue, frontMatter: FrontMatter, file: 
   ];
 }
 
-function toMeta(data: FrontMatterData): StatementMeta {
+function toMeta(data: FrontMatterData, draftedTitle: string | undefined): StatementMeta {
   return {
-    title: data.title,
-    event: data.event,
-    organization: data.organization,
-    speaker: data.speaker,
-    date: data.date,
+    title: data.title ?? draftedTitle ?? '',
     lang: data.lang,
     dir: data.dir ?? directionOf(data.lang),
+    ...(data.event && { event: data.event }),
+    ...(data.organization && { organization: data.organization }),
+    ...(data.speaker && { speaker: data.speaker }),
+    ...(data.date && { date: data.date }),
     ...(data.panel && { panel: data.panel }),
     ...(data.role && { role: data.role }),
     ...(data.venue && { venue: data.venue }),

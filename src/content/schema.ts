@@ -44,14 +44,14 @@ const language = text('lang').check(
 );
 
 export const frontMatterSchema = z.strictObject({
-  title: text('title'),
-  event: text('event'),
+  title: z.optional(text('title')),
+  event: z.optional(text('event')),
   panel: z.optional(text('panel')),
-  organization: text('organization'),
-  speaker: text('speaker'),
+  organization: z.optional(text('organization')),
+  speaker: z.optional(text('speaker')),
   role: z.optional(text('role')),
   venue: z.optional(text('venue')),
-  date: date('date'),
+  date: z.optional(date('date')),
   time: z.optional(text('time')),
   published: z.optional(date('published')),
   lang: z._default(language, 'en'),
@@ -64,7 +64,23 @@ export type FrontMatterData = z.infer<typeof frontMatterSchema>;
 /** Every field a user may write, for "did you mean" suggestions. */
 export const knownFields: readonly string[] = Object.keys(frontMatterSchema.shape);
 
-/** What each field is for, shown with the "missing field" message. */
+/**
+ * The header fields every output shows when they are there. None is required: an output leaves out what is missing,
+ * and `lectern check` and `lectern import` warn about each one, with what to add and what it is for.
+ */
+export const headerFields = ['title', 'event', 'organization', 'speaker', 'date'] as const;
+export type HeaderField = (typeof headerFields)[number];
+
+/** What to add for a missing header field, and what the outputs then say: `add "speaker: Name" … who delivers it`. */
+export const missingFieldHint: Readonly<Record<HeaderField, string>> = {
+  title: 'add "title: What it is about" to the header',
+  event: 'add "event: Meeting" to the header so the outputs say where it is delivered',
+  organization: 'add "organization: Name" to the header so the outputs say on whose behalf it is delivered',
+  speaker: 'add "speaker: Name" to the header so the outputs say who delivers it',
+  date: 'add "date: YYYY-MM-DD" to the header so the outputs say when it is delivered',
+};
+
+/** What each field is for, shown where lectern import leaves one out. */
 export const fieldHelp: Readonly<Record<string, string>> = {
   title: 'what the statement is about, e.g. title: The Role of Regional Organizations',
   event: 'the meeting, e.g. event: High-Level Thematic Debate of the General Assembly',

@@ -1,5 +1,7 @@
 // The Statement: what one content file means, once it has been parsed and validated.
 import type { Location } from '../errors.js';
+import type { HeaderField } from './schema.js';
+import type { DraftTitle } from './title.js';
 
 /** A piece of text with the line it came from, so warnings can point at it. */
 export interface SourceText {
@@ -9,18 +11,18 @@ export interface SourceText {
 
 /** Who delivers the statement, where and when. Every value is plain text, escaped when rendered. */
 export interface StatementMeta {
-  /** What the statement is about, as it would head a slide. */
+  /** What the statement is about, as it would head a slide: the header's, or a draft (`Statement.draftTitle`). */
   readonly title: string;
-  /** The meeting: "High-Level Thematic Debate of the General Assembly". */
-  readonly event: string;
+  /** The meeting: "High-Level Thematic Debate of the General Assembly". Every field but the title may be missing. */
+  readonly event?: string;
   /** The panel or agenda item within the event, when there is one. */
   readonly panel?: string;
-  readonly organization: string;
-  readonly speaker: string;
+  readonly organization?: string;
+  readonly speaker?: string;
   readonly role?: string;
   readonly venue?: string;
   /** ISO date, `YYYY-MM-DD`. */
-  readonly date: string;
+  readonly date?: string;
   /** As the programme gives it: "11:15 am – 1:00 pm". */
   readonly time?: string;
   /** ISO date the statement was published, `YYYY-MM-DD`. */
@@ -60,6 +62,10 @@ export interface Statement {
   /** The line of `title:`, where warnings about the title slide point. */
   readonly titleLine: number;
   readonly meta: StatementMeta;
+  /** The header fields the file leaves out, which every output then leaves out too (a title is drafted). */
+  readonly missing: readonly HeaderField[];
+  /** The title the outputs use when the header names none. */
+  readonly draftTitle?: DraftTitle;
   readonly salutation: Passage;
   readonly introduction: Part;
   readonly points: readonly Point[];

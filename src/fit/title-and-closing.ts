@@ -21,7 +21,7 @@ function titleHeight(deck: Deck, s: Setting, scale: number, headline: string): n
     layout.headline.paddingBottom +
     layout.headline.rule +
     title.headlineMarginBottom;
-  const place = [meta.venue, meta.when].filter(Boolean).join(' · ');
+  const place = meta.place;
 
   const reveal =
     (meta.panel ? text(meta.panel, body, title.reveal.panel) + title.reveal.panelMarginBottom : 0) +
@@ -33,7 +33,7 @@ function titleHeight(deck: Deck, s: Setting, scale: number, headline: string): n
 
   const paragraph = title.marp.paragraph;
   const gap = size * paragraph * title.marp.paragraphMarginBottom;
-  const byline = [meta.speaker, meta.role].filter(Boolean).join(', ');
+  const byline = meta.byline;
   const marp =
     (meta.panel ? text(meta.panel, body, paragraph) + gap : 0) +
     text(byline, bodyBold, paragraph) +
@@ -61,12 +61,15 @@ function closingHeight(deck: Deck, s: Setting, scale: number, headline: string):
   const { meta } = deck;
   const size = s.text * scale;
   const width = slideContent.width;
-  const text = (value: string, font: FontSpec, em: number) => textHeight(value, width, style(font, size * em, s.lineHeight), s.measurer, s.lang);
+  const text = (value: string | undefined, font: FontSpec, em: number) =>
+    value ? textHeight(value, width, style(font, size * em, s.lineHeight), s.measurer, s.lang) : 0;
   const words =
     textHeight(headline, width, style(headingBold, s.heading * scale * layout.closing.headline, layout.headline.lineHeight), s.measurer, s.lang) +
     layout.headline.marginBottom;
   const marpGap = size * layout.closing.paragraphMarginBottom;
-  const organization = Math.max(text(meta.organization, body, layout.title.reveal.organization), text(meta.organization, body, 1) + marpGap);
+  const organization = meta.organization
+    ? Math.max(text(meta.organization, body, layout.title.reveal.organization), text(meta.organization, body, 1) + marpGap)
+    : 0;
   return words + text(meta.speaker, bodyBold, 1) + organization;
 }
 

@@ -1,7 +1,7 @@
 // Writes an imported statement as a content file (README, "Content format"): front matter, then the sections,
 // with the drafted slide text marked as drafts and every paragraph of the statement kept word for word.
 import { stringify } from 'yaml';
-import { fieldHelp, frontMatterSchema } from '../content/schema.js';
+import { fieldHelp, headerFields } from '../content/schema.js';
 import type { SlideDraft } from './draft.js';
 import { groupingRules } from './grouping.js';
 import type { HeaderFields } from './header.js';
@@ -41,8 +41,8 @@ export interface ImportedStatement {
 
 /** The front matter's fields in the order the README lists them. */
 const fieldOrder = ['title', 'event', 'panel', 'organization', 'speaker', 'role', 'venue', 'date', 'time', 'published'] as const;
-/** The fields a content file cannot build without, as the schema says. */
-const requiredFields = fieldOrder.filter((field) => !frontMatterSchema.shape[field].safeParse(undefined).success);
+/** The fields every output shows: one import could not find gets a note where it belongs. */
+const notedFields: readonly string[] = headerFields;
 
 export const notes = {
   draft: 'draft: headline and key messages chosen by lectern import from the text below; edit them',
@@ -105,7 +105,7 @@ function frontMatter(statement: ImportedStatement): string {
     if (field === 'title' && value === undefined && statement.fallbackTitle) {
       lines.push(`# ${notes.titleDraft(statement.fallbackTitle.from)}`, yamlLine(field, statement.fallbackTitle.text));
     } else if (value !== undefined) lines.push(yamlLine(field, value));
-    else if (requiredFields.includes(field)) lines.push(`# ${field}: not found in the text; add ${fieldHelp[field] ?? `${field}: …`}`);
+    else if (notedFields.includes(field)) lines.push(`# ${field}: not found in the text; add ${fieldHelp[field] ?? `${field}: …`}`);
   }
   lines.push(yamlLine('lang', statement.lang), yamlLine('theme', 'institutional'), '---');
   return lines.join('\n');

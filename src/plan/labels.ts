@@ -19,7 +19,8 @@ export interface Labels {
   readonly deliveredBy: string;
   readonly venue: string;
   readonly date: string;
-  readonly occasion: (organization: string, event: string) => string;
+  /** One line on the occasion, from what the header gives of the two; empty when it gives neither. */
+  readonly occasion: (organization: string | undefined, event: string | undefined) => string;
   readonly briefing: string;
   readonly handout: string;
   readonly speakerNotes: string;
@@ -34,6 +35,15 @@ export interface Labels {
   readonly term: (label: string) => string;
 }
 
+/** The occasion line in each case the header allows: both fields, one of them, or neither (no line). */
+function occasion(
+  both: (organization: string, event: string) => string,
+  byOnly: (organization: string) => string,
+  atOnly: (event: string) => string,
+): Labels['occasion'] {
+  return (organization, event) => (organization && event ? both(organization, event) : organization ? byOnly(organization) : event ? atOnly(event) : '');
+}
+
 const en: Labels = {
   language: 'en',
   introduction: 'Introduction',
@@ -46,7 +56,11 @@ const en: Labels = {
   deliveredBy: 'Delivered by',
   venue: 'Venue',
   date: 'Date',
-  occasion: (organization, event) => `${organization}: statement at the ${event}`,
+  occasion: occasion(
+    (organization, event) => `${organization}: statement at the ${event}`,
+    (organization) => `Statement by ${organization}`,
+    (event) => `Statement at the ${event}`,
+  ),
   briefing: 'Briefing',
   handout: 'Handout',
   speakerNotes: 'Speaker notes',
@@ -69,7 +83,11 @@ const fr: Labels = {
   deliveredBy: 'Prononcée par',
   venue: 'Lieu',
   date: 'Date',
-  occasion: (organization, event) => `Déclaration de ${organization} — ${event}`,
+  occasion: occasion(
+    (organization, event) => `Déclaration de ${organization} — ${event}`,
+    (organization) => `Déclaration de ${organization}`,
+    (event) => `Déclaration — ${event}`,
+  ),
   briefing: 'Note d’information',
   handout: 'Document de séance',
   speakerNotes: 'Notes de l’orateur',
@@ -92,7 +110,11 @@ const es: Labels = {
   deliveredBy: 'Pronunciada por',
   venue: 'Lugar',
   date: 'Fecha',
-  occasion: (organization, event) => `Declaración de ${organization} — ${event}`,
+  occasion: occasion(
+    (organization, event) => `Declaración de ${organization} — ${event}`,
+    (organization) => `Declaración de ${organization}`,
+    (event) => `Declaración — ${event}`,
+  ),
   briefing: 'Nota informativa',
   handout: 'Material de apoyo',
   speakerNotes: 'Notas del orador',
@@ -115,7 +137,11 @@ const ar: Labels = {
   deliveredBy: 'يلقيه',
   venue: 'المكان',
   date: 'التاريخ',
-  occasion: (organization, event) => `بيان ${organization} — ${event}`,
+  occasion: occasion(
+    (organization, event) => `بيان ${organization} — ${event}`,
+    (organization) => `بيان ${organization}`,
+    (event) => `بيان — ${event}`,
+  ),
   briefing: 'مذكرة إحاطة',
   handout: 'نشرة العرض',
   speakerNotes: 'ملاحظات المتحدث',

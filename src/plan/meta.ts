@@ -3,16 +3,24 @@
 import type { StatementMeta } from '../content/statement.js';
 import { labelsFor, type Labels, type PluralForms } from './labels.js';
 
+// Every line below is composed of the fields the header gives, and is empty when it gives none of them: a template
+// shows a line only when it is not empty, so no output has an empty label, a dangling separator or "undefined".
 export interface MetaView extends StatementMeta {
-  /** The delivery date in words, in the statement's language: "June 6, 2019". */
+  /** The delivery date in words, in the statement's language: "June 6, 2019"; empty without a date. */
   readonly dateText: string;
   readonly publishedText: string | undefined;
   /** Date and time together: "June 6, 2019, 11:15 am – 1:00 pm". */
   readonly when: string;
+  /** Venue, date and time: "Trusteeship Council, UNHQ New York · June 6, 2019, 11:15 am – 1:00 pm". */
+  readonly place: string;
+  /** The event and its panel: "High-Level Thematic Debate …: Interactive Panel Discussion …". */
+  readonly eventLine: string;
   /** Speaker and role: "Kieran Gorman-Best, Senior Policy and Liaison Officer". */
   readonly byline: string;
   /** Speaker, role and organization: who delivers the statement, on whose behalf. */
   readonly deliveredBy: string;
+  /** Speaker, role and organization as the reading copies head their page: "Name, Role · Organization". */
+  readonly bylineAndOrganization: string;
   /** One line on the occasion: "Statement by IOM at the High-Level Thematic Debate …". */
   readonly occasion: string;
   /** The CSS counter style that writes numbers in the statement's own digits, as Intl does: `decimal`, `arabic-indic` … */
@@ -30,15 +38,21 @@ export interface Fact {
 
 export function describeMeta(meta: StatementMeta): MetaView {
   const labels = labelsFor(meta.lang);
-  const dateText = formatDate(meta.date, meta.lang);
+  const dateText = meta.date ? formatDate(meta.date, meta.lang) : '';
   const list = (...items: (string | undefined)[]) => items.filter(Boolean).join(labels.comma);
+  const join = (separator: string, ...items: (string | undefined)[]) => items.filter(Boolean).join(separator);
+  const when = list(dateText, meta.time);
+  const byline = list(meta.speaker, meta.role);
   return {
     ...meta,
     dateText,
     publishedText: meta.published && formatDate(meta.published, meta.lang),
-    when: list(dateText, meta.time),
-    byline: list(meta.speaker, meta.role),
+    when,
+    place: join(' · ', meta.venue, when),
+    eventLine: join(': ', meta.event, meta.panel),
+    byline,
     deliveredBy: list(meta.speaker, meta.role, meta.organization),
+    bylineAndOrganization: join(' · ', byline, meta.organization),
     occasion: labels.occasion(meta.organization, meta.event),
     counterStyle: counterStyleFor(meta.lang),
   };
@@ -48,9 +62,9 @@ export function describeMeta(meta: StatementMeta): MetaView {
 export function metaFacts(meta: MetaView): Fact[] {
   const labels = labelsFor(meta.lang);
   return [
-    { term: labels.term(labels.deliveredBy), value: meta.deliveredBy },
+    ...(meta.deliveredBy ? [{ term: labels.term(labels.deliveredBy), value: meta.deliveredBy }] : []),
     ...(meta.venue ? [{ term: labels.term(labels.venue), value: meta.venue }] : []),
-    { term: labels.term(labels.date), value: meta.when, datetime: meta.date },
+    ...(meta.when ? [{ term: labels.term(labels.date), value: meta.when, ...(meta.date && { datetime: meta.date }) }] : []),
   ];
 }
 

@@ -14,8 +14,8 @@ export async function finishPdf(printed: Uint8Array, meta: MetaView, outline: re
   // eight times faster, for a few kilobytes.
   const pdf = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(meta.speaker);
-  pdf.setSubject(meta.occasion);
+  if (meta.speaker) pdf.setAuthor(meta.speaker);
+  if (meta.occasion) pdf.setSubject(meta.occasion);
   pdf.setLanguage(meta.lang);
   pdf.setCreator('Lectern');
   if (outline.length > 0) setOutline(pdf, outline);

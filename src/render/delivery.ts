@@ -92,11 +92,11 @@ function notesText(delivery: DeliveryText): string {
   const { meta, labels } = delivery;
   const header = [
     meta.title,
-    [meta.byline, meta.organization].filter(Boolean).join(' · '),
+    meta.bylineAndOrganization,
     [meta.event, meta.venue, meta.when].filter(Boolean).join(' · '),
     labels.checkAgainstDelivery,
     delivery.duration.words,
-  ];
+  ].filter(Boolean);
   const parts = delivery.parts.map((part) => {
     const heading = `${labels.slide} ${part.slide} · ${part.elapsed} · ${part.headline}`;
     return [heading, ...part.paragraphs.map((paragraph) => `${paragraph.number}. ${paragraph.text}`)].join('\n\n');

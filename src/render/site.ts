@@ -2,8 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { MetaView } from '../plan/meta.js';
 import { fontAssetName } from '../themes/css.js';
+import type { StatementRecord } from '../write/record.js';
 import { fontFaceRule, resolveFontFaces, type FontFace } from '../themes/fonts.js';
 import type { ResolvedTheme } from '../themes/load.js';
 import { assetsDir, copiedFile, textFile, type OutputFile } from './output.js';
@@ -15,12 +15,18 @@ export interface IndexEntry {
   readonly slug: string;
   readonly file: string;
   readonly theme: string;
-  readonly meta: Pick<MetaView, 'title' | 'event' | 'organization' | 'speaker' | 'dateText' | 'date' | 'lang' | 'dir'>;
+  readonly meta: StatementRecord['meta'];
+  /**
+   * The line under its title: the event, who delivers it, the date, each when the header gives it, so the index shows
+   * no empty place or dangling separator: `[{ text: 'High-Level … Debate' }, { text: 'Kieran Gorman-Best, IOM' }, …]`.
+   */
+  readonly about: readonly { readonly text: string; readonly datetime?: string }[];
   readonly outputs: readonly { readonly label: string; readonly href: string }[];
 }
 
 export function renderIndex(entries: readonly IndexEntry[], templates: TemplateSet): OutputFile {
-  const statements = [...entries].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
+  // The latest first; statements without a date after every dated one.
+  const statements = [...entries].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.slug.localeCompare(b.slug));
   return textFile('index.html', templates.render('index', { assets: assetsDir, statements, count: statements.length }));
 }
 

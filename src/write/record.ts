@@ -20,10 +20,12 @@ export interface StatementRecord {
   readonly theme: string;
   readonly meta: {
     readonly title: string;
-    readonly event: string;
-    readonly organization: string;
-    readonly speaker: string;
-    readonly date: string;
+    /** Each of these is left out when the statement's header has none. */
+    readonly event?: string | undefined;
+    readonly organization?: string | undefined;
+    readonly speaker?: string | undefined;
+    readonly date?: string | undefined;
+    /** Empty without a date. */
     readonly dateText: string;
     readonly lang: string;
     readonly dir: 'ltr' | 'rtl';
@@ -76,10 +78,10 @@ const recordSchema = z.strictObject({
       theme: text,
       meta: z.strictObject({
         title: text,
-        event: text,
-        organization: text,
-        speaker: text,
-        date: text,
+        event: z.optional(text),
+        organization: z.optional(text),
+        speaker: z.optional(text),
+        date: z.optional(text),
         dateText: text,
         lang: text,
         dir: z.enum(['ltr', 'rtl']),

@@ -20,11 +20,18 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: 'a missing required field',
-    edit: (s) => s.replace('speaker: Kieran Gorman-Best\n', ''),
+    name: 'a field with an empty value',
+    edit: (s) => s.replace('speaker: Kieran Gorman-Best\n', 'speaker: ""\n'),
+    at: 'speaker: ""',
+    message: /speaker is empty/,
+    hint: /correct the "speaker" field/,
+  },
+  {
+    name: 'front matter whose opening line is missing',
+    edit: (s) => s.replace(/^---\n/, ''),
     at: 1,
-    message: /the required field "speaker" is missing/,
-    hint: /add it to the front matter: who delivers it, e\.g\. speaker: /,
+    message: /the file does not start with YAML front matter/,
+    hint: /begin it with a line "---"/,
   },
   {
     name: 'a misspelled field',
@@ -104,13 +111,6 @@ const cases: Case[] = [
     at: 'lang:',
     message: /lang must be a language tag/,
     hint: /correct the "lang" field/,
-  },
-  {
-    name: 'no front matter',
-    edit: (s) => s.slice(s.indexOf('# Salutation')),
-    at: 1,
-    message: /does not start with YAML front matter/,
-    hint: /begin it with a line "---"/,
   },
   {
     name: 'front matter that is never closed',

@@ -163,7 +163,8 @@ function slideText({ deck }: PlannedStatement, onItsPage: boolean): Expected[] {
     items.push({ what: `${where} headline`, text: slide.headline, page });
     slide.keyMessages.forEach((message, n) => items.push({ what: `${where} key message ${n + 1}`, text: message, page }));
     if (slide.kind === 'title' || slide.kind === 'closing') {
-      items.push({ what: `${where} speaker`, text: meta.speaker, page }, { what: `${where} organization`, text: meta.organization, page });
+      if (meta.speaker) items.push({ what: `${where} speaker`, text: meta.speaker, page });
+      if (meta.organization) items.push({ what: `${where} organization`, text: meta.organization, page });
     }
     if (slide.kind === 'title' && meta.panel) items.push({ what: `${where} panel`, text: meta.panel, page });
     return items;

@@ -72,7 +72,7 @@ function markdownView(deck: Deck, theme: ResolvedTheme) {
         author: meta.speaker,
         description: meta.occasion,
         class: meta.dir === 'rtl' ? 'rtl' : undefined,
-        footer: escapeMarkdown(meta.organization),
+        footer: meta.organization && escapeMarkdown(meta.organization),
       },
       { lineWidth: 0 },
     ).trim(),

@@ -82,13 +82,17 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
 
   const body = [
     paragraph('BriefingLabel', [run(labels.briefing)]),
-    paragraph('BriefingEvent', [run([meta.event, meta.panel].filter(Boolean).join(' · '))]),
+    ...(meta.event || meta.panel ? [paragraph('BriefingEvent', [run([meta.event, meta.panel].filter(Boolean).join(' · '))])] : []),
     paragraph('Title', [run(meta.title)]),
-    paragraph('Subtitle', [run(meta.occasion)]),
-    paragraph(
-      'BriefingFacts',
-      facts.flatMap(([name, value], index) => [run(`${index > 0 ? '    ' : ''}${name}: `, { bold: true }), run(value)]),
-    ),
+    ...(meta.occasion ? [paragraph('Subtitle', [run(meta.occasion)])] : []),
+    ...(facts.length > 0
+      ? [
+          paragraph(
+            'BriefingFacts',
+            facts.flatMap(([name, value], index) => [run(`${index > 0 ? '    ' : ''}${name}: `, { bold: true }), run(value)]),
+          ),
+        ]
+      : []),
     paragraph('Heading1', [run(briefing.introduction.headline)]),
     ...messages(briefing.introduction.keyMessages),
     ...briefing.points.flatMap((point) => [
@@ -96,8 +100,10 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
       ...messages(point.keyMessages),
     ]),
     askBox(),
-    paragraph('BriefingFooter', [run(`${labels.deliveredBy} ${meta.byline}, ${meta.organization}${meta.venue ? ` · ${meta.venue}` : ''} · ${meta.when}`)]),
-    ...(briefing.delivery ? [paragraph('BriefingFooterNext', [run(briefing.delivery)])] : []),
+    // The footer's lines, each only when the header gives what it says: the first is set above a rule.
+    ...[[meta.deliveredBy && `${labels.deliveredBy} ${meta.deliveredBy}`, meta.place].filter(Boolean).join(' · '), briefing.delivery]
+      .filter(Boolean)
+      .map((text, index) => paragraph(index === 0 ? 'BriefingFooter' : 'BriefingFooterNext', [run(text)])),
   ];
 
   function askBox() {
@@ -136,7 +142,7 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
   const indent = (em: number) => Math.round(base * em * 20);
   const document = new docx.Document({
     title: meta.title,
-    creator: meta.speaker,
+    creator: meta.speaker ?? '',
     subject: meta.occasion,
     styles: {
       default: {

@@ -138,15 +138,24 @@ export function reachableParts(parts: Parts): Parts {
 }
 
 /** docProps/core.xml: the title, author, subject and language Office shows in a file's properties. */
-export function corePropertiesXml(properties: { title: string; creator: string; subject: string; language: string; date: string }): string {
-  const date = `${properties.date}T00:00:00Z`;
+export function corePropertiesXml(properties: {
+  title: string;
+  creator: string | undefined;
+  subject: string;
+  language: string;
+  date: string | undefined;
+}): string {
+  // What the statement's header leaves out, the file's properties leave out too.
+  const optional = (name: string, value: string | undefined, attributes = '') => (value ? `<${name}${attributes}>${escapeXml(value)}</${name}>` : '');
+  const date = properties.date && `${properties.date}T00:00:00Z`;
+  const w3cdtf = ' xsi:type="dcterms:W3CDTF"';
   return (
     `${xmlDeclaration}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" ' +
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(properties.title)}</dc:title><dc:subject>${escapeXml(properties.subject)}</dc:subject>` +
-    `<dc:creator>${escapeXml(properties.creator)}</dc:creator><dc:language>${escapeXml(properties.language)}</dc:language>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified>` +
+    `<dc:title>${escapeXml(properties.title)}</dc:title>${optional('dc:subject', properties.subject)}` +
+    `${optional('dc:creator', properties.creator)}<dc:language>${escapeXml(properties.language)}</dc:language>` +
+    `${optional('dcterms:created', date, w3cdtf)}${optional('dcterms:modified', date, w3cdtf)}` +
     '</cp:coreProperties>'
   );
 }

@@ -184,7 +184,7 @@ function assemble(template: DeckTemplate, planned: PlannedStatement, text: Slide
   put(
     'docProps/app.xml',
     `${xmlDeclaration}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Lectern</Application>` +
-      `<Slides>${deck.slides.length}</Slides><Notes>${deck.slides.length}</Notes><Company>${escapeXml(meta.organization)}</Company></Properties>`,
+      `<Slides>${deck.slides.length}</Slides><Notes>${deck.slides.length}</Notes>${meta.organization ? `<Company>${escapeXml(meta.organization)}</Company>` : ''}</Properties>`,
     contentType.extendedProperties,
   );
   parts.set(

@@ -70,17 +70,10 @@ export function slideXml(slide: Slide, number: number, layouts: { title: Templat
   const shapes = new Shapes(text);
   if (slide.kind === 'title') {
     const layout = layouts.title;
-    shapes.add('Marker', layout.marker, [[{ text: meta.event }]]);
+    if (meta.event) shapes.add('Marker', layout.marker, [[{ text: meta.event }]]);
     shapes.add('Title', layout.title, [[{ text: slide.headline, size: scaled(sizes?.coverHeading, slide.scale) }]]);
     // A template's title slide has no line above the title: the event then heads the subtitle.
-    const lines = [
-      layout.marker ? undefined : meta.event,
-      meta.panel,
-      meta.speaker,
-      meta.role,
-      meta.organization,
-      [meta.venue, meta.when].filter(Boolean).join(' · '),
-    ];
+    const lines = [layout.marker ? undefined : meta.event, meta.panel, meta.speaker, meta.role, meta.organization, meta.place];
     shapes.add(
       'Subtitle',
       layout.body,
@@ -91,7 +84,12 @@ export function slideXml(slide: Slide, number: number, layouts: { title: Templat
     const layout = layouts.title;
     // The closing words are set larger than a title: always sized here, as the title layout sizes a title.
     shapes.add('Title', layout.title, [[{ text: slide.headline, size: sizes && Math.round(sizes.closingHeading * slide.scale) }]]);
-    shapes.add('Subtitle', layout.body, [[{ text: meta.speaker, bold: true }], [{ text: meta.organization }]]);
+    const who = [meta.speaker && [{ text: meta.speaker, bold: true }], meta.organization && [{ text: meta.organization }]];
+    shapes.add(
+      'Subtitle',
+      layout.body,
+      who.filter((line): line is Run[] => Boolean(line)),
+    );
     shapes.addNumber(layout.number, number);
   } else {
     const layout = layouts.content;
@@ -102,7 +100,7 @@ export function slideXml(slide: Slide, number: number, layouts: { title: Templat
       layout.body,
       slide.keyMessages.map((message) => [{ text: message, size: scaled(sizes?.text, slide.scale) }]),
     );
-    shapes.add('Footer', layout.footer, [[{ text: meta.organization }]], sizes && (text.rtl ? 'r' : 'l'));
+    if (meta.organization) shapes.add('Footer', layout.footer, [[{ text: meta.organization }]], sizes && (text.rtl ? 'r' : 'l'));
     shapes.addNumber(layout.number, number);
   }
   return (
