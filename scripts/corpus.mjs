@@ -1,7 +1,7 @@
 // Prints how lectern import does on the corpus of real statements in tests/fixtures/corpus/: the same table
-// tests/import/corpus.test.ts prints, and README's Import section shows. Run: node scripts/corpus.mjs
+// tests/import/corpus.test.ts prints, and README's Import section shows. Run: npm run corpus
 // The measuring code is TypeScript (tests/import/corpus-measure.ts); it is bundled with esbuild into the cache
-// folder and run from there, packages as installed.
+// folder and run from there, packages as installed. It builds the imported files with bin/lectern.mjs, as a user would.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

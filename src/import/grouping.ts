@@ -98,7 +98,12 @@ export function groupPieces(
   // "Moreover, …", "Further, …", "En outre, …", "Asimismo, …" at the start of a paragraph add a point.
   const added = middle.filter((piece, i) => i > 0 && additive.test(pieceText(piece))).length;
   const count = Math.max(1, Math.min(Math.max(wanted, options.count ?? added + 1), limit, options.count ?? groupingRules.maxPoints));
-  const starts = cutPoints(middle, middleWords, count, middleBreaks, lang);
+  // One point more when the text divides into it at least as cleanly: its cuts fall where the subject changes and its
+  // points come out no less even (a lower or equal cost), as long as the limits allow it.
+  const more = count + 1 <= Math.min(limit, options.count ?? groupingRules.maxPoints) && options.count === undefined;
+  const fewer = cutPoints(middle, middleWords, count, middleBreaks, lang);
+  const extra = more ? cutPoints(middle, middleWords, count + 1, middleBreaks, lang) : undefined;
+  const starts = extra && extra.cost <= fewer.cost ? extra.starts : fewer.starts;
   const points = starts.map((start, i) => middle.slice(start, starts[i + 1] ?? middle.length));
   return { introduction: pieces.slice(0, introEnd), points, conclusion: pieces.slice(conclusionAt) };
 }
@@ -109,9 +114,15 @@ export function groupPieces(
  * length is from an equal share. A piece that continues the one before ("And …", "It also …") is a poor place to cut;
  * a break is always cut at.
  */
-function cutPoints(pieces: readonly Piece[], words: readonly number[], count: number, breaks: ReadonlySet<number>, lang: ImportLanguage): number[] {
+function cutPoints(
+  pieces: readonly Piece[],
+  words: readonly number[],
+  count: number,
+  breaks: ReadonlySet<number>,
+  lang: ImportLanguage,
+): { starts: number[]; cost: number } {
   const n = pieces.length;
-  if (count <= 1) return [0];
+  if (count <= 1) return { starts: [0], cost: 0 };
   // Where a cut may go: anywhere in a short text; in a long one, at breaks and paragraph starts, at most 150 places.
   let candidates = Array.from({ length: n - 1 }, (_, k) => k + 1);
   if (candidates.length > 150) {
@@ -123,6 +134,11 @@ function cutPoints(pieces: readonly Piece[], words: readonly number[], count: nu
   const positions = [0, ...candidates, n];
   const keys = pieces.map((piece) => contentKeys(pieceText(piece), lang));
   const quoted = insideQuotation(pieces.map(pieceText));
+  // A word the whole text uses everywhere ("CDH", "Council") says nothing about where its subject changes: words weigh
+  // by how few pieces use them (tf-idf, as TextTiling compares the two sides of a cut).
+  const piecesWith = new Map<string, number>();
+  for (const key of keys.flatMap((list) => [...new Set(list)])) piecesWith.set(key, (piecesWith.get(key) ?? 0) + 1);
+  const weight = (key: string) => Math.log((n + 1) / (piecesWith.get(key) ?? 1));
   const cutCost = new Map<number, number>();
   for (const at of candidates) {
     if (breaks.has(at)) cutCost.set(at, -10);
@@ -132,7 +148,7 @@ function cutPoints(pieces: readonly Piece[], words: readonly number[], count: nu
       const text = pieceText(pieces[at]!);
       const before = keys.slice(Math.max(0, at - 2), at).flat();
       const after = keys.slice(at, at + 2).flat();
-      cutCost.set(at, likeness(before, after) + (continues(text, lang) ? 1 : 0) - (additive.test(text) ? 0.5 : 0));
+      cutCost.set(at, likeness(before, after, weight) + (continues(text, lang) ? 1 : 0) - (additive.test(text) ? 0.5 : 0));
     }
   }
   const sums = [0];
@@ -160,14 +176,14 @@ function cutPoints(pieces: readonly Piece[], words: readonly number[], count: nu
       }
     }
   }
-  if (best[count]![m - 1] === Infinity) return [0, ...[...breaks].sort((a, b) => a - b)];
+  if (best[count]![m - 1] === Infinity) return { starts: [0, ...[...breaks].sort((a, b) => a - b)], cost: Infinity };
   const starts: number[] = [];
   for (let k = count, i = m - 1; k > 0; k--) {
     const j = from[k]![i]!;
     starts.unshift(positions[j]!);
     i = j;
   }
-  return starts;
+  return { starts, cost: best[count]![m - 1]! };
 }
 
 /** For each piece, whether a quotation opened before it is still open when it starts. */
@@ -184,10 +200,10 @@ function insideQuotation(texts: readonly string[]): boolean[] {
   });
 }
 
-/** How alike two bags of words are: the cosine of their counts, 0 to 1. */
-function likeness(a: readonly string[], b: readonly string[]): number {
+/** How alike two bags of words are: the cosine of their weighted counts, 0 to 1. */
+function likeness(a: readonly string[], b: readonly string[], weight: (key: string) => number): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const count = (keys: readonly string[]) => keys.reduce((map, key) => map.set(key, (map.get(key) ?? 0) + 1), new Map<string, number>());
+  const count = (keys: readonly string[]) => keys.reduce((map, key) => map.set(key, (map.get(key) ?? 0) + weight(key)), new Map<string, number>());
   const ca = count(a);
   const cb = count(b);
   let dot = 0;
@@ -196,15 +212,26 @@ function likeness(a: readonly string[], b: readonly string[]): number {
   return dot / (norm(ca) * norm(cb));
 }
 
-/** Opens by adding to what came before: one more point. */
-const additive =
-  /^(?:moreover|furthermore|further|in\s+addition|additionally|de\s+plus|en\s+outre|par\s+ailleurs|además|asimismo|por\s+otra\s+parte|علاوة\s+على\s+ذلك|إضافة\s+إلى\s+ذلك|بالإضافة\s+إلى\s+ذلك)(?![\p{L}])/iu;
+/**
+ * Opens by adding to what came before ("Moreover", "En outre"), or by turning to a new subject ("With regard to …",
+ * "Con respecto a …", "S'agissant de …", "فيما يتعلق ب…"): one more point.
+ */
+const additive = new RegExp(
+  `^(?:${[
+    'moreover|furthermore|further|in\\s+addition|additionally|with\\s+(?:regard|respect)\\s+to|as\\s+regards|turning\\s+to',
+    "de\\s+plus|en\\s+outre|par\\s+ailleurs|en\\s+ce\\s+qui\\s+concerne|s[’']agissant\\s+d(?:e|u|es)?|pour\\s+ce\\s+qui\\s+est\\s+d(?:e|u|es)?",
+    'además|asimismo|por\\s+otra\\s+parte|con\\s+respecto\\s+a|en\\s+cuanto\\s+a|en\\s+lo\\s+que\\s+respecta|en\\s+relación\\s+con',
+    'علاوة\\s+على\\s+ذلك|إضافة\\s+إلى\\s+ذلك|بالإضافة\\s+إلى\\s+ذلك|و?فيما\\s+يتعلق',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Opens by leaning on what came before: a conjunction, a pronoun, "also", or a lower-case letter. */
 function continues(text: string, lang: ImportLanguage): boolean {
   if (/^\p{Ll}/u.test(text)) return true;
   if (lang === 'ar') return false;
-  return /^(?:and|but|or|so|it|this|that|these|those|they|also|indeed|moreover|et|mais|ou|donc|il|elle|ils|cela|ce|y|pero|o|esto|eso|ello|también|además)(?![\p{L}])/iu.test(
+  // "In this regard", "À cet égard", "Al respecto": about what the paragraph before said.
+  return /^(?:and|but|or|so|it|this|that|these|those|they|also|indeed|moreover|in\s+(?:this|that)\s+regard|et|mais|ou|donc|il|elle|ils|cela|ce|à\s+cet\s+égard|y|pero|o|esto|eso|ello|también|además|al\s+respecto|a\s+este\s+respecto)(?![\p{L}])/iu.test(
     text,
   );
 }

@@ -7,7 +7,7 @@ let measured: Measured[];
 beforeAll(async () => {
   measured = await measureCorpus();
   console.log(formatTable(measured));
-}, 120_000);
+}, 300_000);
 
 describe('the corpus', () => {
   it('has at least 30 real statements, 5 or more each in French, Spanish and Arabic, and 3 or more Word and PDF files', () => {
@@ -21,8 +21,8 @@ describe('the corpus', () => {
 });
 
 describe('lectern import on the corpus', () => {
-  it('writes files that all build once missing header fields are allowed', () => {
-    expect(measured.filter((m) => !m.buildsWithoutMissingFields).map((m) => `${m.entry.file}: ${m.problem}`)).toEqual([]);
+  it('writes files that all build unedited: lectern build on every imported file', () => {
+    expect(measured.filter((m) => !m.builds).map((m) => `${m.entry.file}: ${m.problem}`)).toEqual([]);
   });
 
   it('drafts no headline over 8 words and no key message over 15', () => {
@@ -34,8 +34,8 @@ describe('lectern import on the corpus', () => {
     expect(summary.fieldsRight / summary.files).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('finds the reader’s number of points in at least 85% of the files (goal: 90%, not met: see README, "Import")', () => {
+  it('finds the reader’s number of points in at least 90% of the files (goal: 90%)', () => {
     const summary = summarize(measured);
-    expect(summary.pointsRight / summary.files).toBeGreaterThanOrEqual(0.85);
+    expect(summary.pointsRight / summary.files).toBeGreaterThanOrEqual(0.9);
   });
 });
