@@ -21,7 +21,7 @@ export function recordEntry({ statement, deck }: PlannedStatement, key: string):
     theme: statement.theme,
     meta: { title, event, organization, speaker, date, dateText, lang, dir },
     key,
-    files: [...pageFiles],
+    files: [...pageFiles, ...(deck.logo ? [deck.logo.name] : [])],
   });
 }
 

@@ -1,8 +1,11 @@
 // One statement, from its content file to what every renderer reads: read, parse and validate, find its theme, plan
 // its deck and briefing, fit them. Build, watch mode and `lectern check` all compile statements here.
+import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
+import { readLogo, type Logo } from '../content/logo.js';
 import { readContentFile } from '../content/load.js';
 import { parseStatement } from '../content/parse.js';
+import type { Statement } from '../content/statement.js';
 import { fitStatement, fontCacheDir, type FitReport } from '../fit/index.js';
 import { planBriefing } from '../plan/briefing.js';
 import { planDeck } from '../plan/deck.js';
@@ -27,7 +30,18 @@ export async function compileStatement(path: string, config: ResolvedConfig, the
   const theme = themes.load(statement);
   if (!theme) return undefined;
   const pace = { wordsPerMinute: config.wordsPerMinute };
-  const plan = { statement, deck: planDeck(statement, pace), briefing: planBriefing(statement, { ...pace, paper: config.paper }) };
+  const logo = statementLogo(statement, source.path) ?? theme.logo;
+  const plan = {
+    statement,
+    deck: { ...planDeck(statement, pace), logo },
+    briefing: { ...planBriefing(statement, { ...pace, paper: config.paper }), logo },
+  };
   const { deck, briefing, report } = await fitStatement(plan, theme, { cacheDir: fontCacheDir(config) });
   return { source: { file: source.file, digest: source.digest }, planned: { statement, deck, briefing, theme }, report };
+}
+
+/** The logo the statement's front matter names, read from beside its content file. */
+function statementLogo(statement: Statement, contentPath: string): Logo | undefined {
+  const named = statement.logo;
+  return named && readLogo(named, { baseDir: path.dirname(contentPath), shown: statement.file, line: named.line });
 }

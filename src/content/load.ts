@@ -5,6 +5,7 @@ import path from 'node:path';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { isLecternError, LecternError, throwIfAny } from '../errors.js';
 import { formatBytes, readRegularFile } from '../read-file.js';
+import { namedLogoDigest, withLogoDigest } from './logo.js';
 
 /** A content file as a build first sees it: where it is, and a digest of its bytes to tell whether it changed. */
 export interface ContentFile {
@@ -12,7 +13,7 @@ export interface ContentFile {
   readonly path: string;
   /** Path relative to the project root, as messages show it. */
   readonly file: string;
-  /** SHA-256 of the file's bytes. */
+  /** SHA-256 of the file's bytes, and of its logo's when its front matter names one (see `withLogoDigest`). */
   readonly digest: string;
 }
 
@@ -68,18 +69,19 @@ export function isContentFileName(name: string): boolean {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * A content file's digest, without decoding its text: a build reads the text of only the statements it renders, one
- * at a time, so a large build does not hold every statement's text at once.
+ * A content file's digest, with that of the logo it names: a build reads the text of only the statements it renders,
+ * one at a time, so a large build does not hold every statement's text at once.
  */
 export async function fingerprintContentFile(config: Pick<ResolvedConfig, 'root'>, file: string): Promise<ContentFile> {
   const shown = displayPath(config, file);
-  return { path: file, file: shown, digest: digestOf(await readBytes(file, shown)) };
+  const bytes = await readBytes(file, shown);
+  return { path: file, file: shown, digest: withLogoDigest(digestOf(bytes), namedLogoDigest(bytes, file)) };
 }
 
 export async function readContentFile(config: Pick<ResolvedConfig, 'root'>, file: string): Promise<SourceFile> {
   const shown = displayPath(config, file);
   const bytes = await readBytes(file, shown);
-  return { path: file, file: shown, digest: digestOf(bytes), source: decodeUtf8(bytes, shown) };
+  return { path: file, file: shown, digest: withLogoDigest(digestOf(bytes), namedLogoDigest(bytes, file)), source: decodeUtf8(bytes, shown) };
 }
 
 /** The largest content file Lectern reads: 2 MiB. A long statement is about 50 KB; anything larger is not one statement. */

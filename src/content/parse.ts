@@ -34,6 +34,7 @@ export function parseStatement(source: string, file: string, options: ParseOptio
     meta: toMeta(data!, title?.text),
     missing: headerFields.filter((field) => data![field] === undefined),
     ...(title && { draftTitle: title }),
+    ...(data!.logo && { logo: { ...data!.logo, line: frontMatter.lineOf(['logo']) } }),
     ...parts!,
   };
 }

@@ -1,6 +1,7 @@
 // The front matter's schema: which fields a statement has, which are required, and what each must look like.
 // zod/mini: the same validation as zod's full API, at a thirtieth of its size to load.
 import { z } from 'zod/mini';
+import { logoSchema } from './logo.js';
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -57,6 +58,8 @@ export const frontMatterSchema = z.strictObject({
   lang: z._default(language, 'en'),
   dir: z.optional(z.enum(['ltr', 'rtl'], { error: 'dir must be ltr or rtl' })),
   theme: z._default(text('theme'), 'institutional'),
+  /** The organization's mark, in place of the theme's: `{ file, alt }`, the file relative to the content file. */
+  logo: z.optional(logoSchema),
 });
 
 export type FrontMatterData = z.infer<typeof frontMatterSchema>;

@@ -1,5 +1,6 @@
 // The Statement: what one content file means, once it has been parsed and validated.
 import type { Location } from '../errors.js';
+import type { LogoRef } from './logo.js';
 import type { HeaderField } from './schema.js';
 import type { DraftTitle } from './title.js';
 
@@ -62,6 +63,8 @@ export interface Statement {
   /** The line of `title:`, where warnings about the title slide point. */
   readonly titleLine: number;
   readonly meta: StatementMeta;
+  /** The logo the front matter names, relative to the content file, and the line of `logo:`; read when compiled. */
+  readonly logo?: LogoRef & { readonly line: number };
   /** The header fields the file leaves out, which every output then leaves out too (a title is drafted). */
   readonly missing: readonly HeaderField[];
   /** The title the outputs use when the header names none. */

@@ -165,7 +165,8 @@ export function briefingHeight(briefing: Briefing, theme: ResolvedTheme, measure
 
   const footer = layout.footer.paddingTop + layout.footer.rule + height(briefing.delivery, full, at(body, layout.footer.size));
 
-  return labelHeight(labels.briefing, full) - label.marginBottom + layout.kind.marginBottom + headerHeight + introduction + points + askHeight + footer;
+  const logo = briefing.logo ? layout.logo.height + layout.logo.marginBottom : 0;
+  return logo + labelHeight(labels.briefing, full) - label.marginBottom + layout.kind.marginBottom + headerHeight + introduction + points + askHeight + footer;
 }
 
 /** The header's facts: items side by side, wrapping to new rows as a flex-wrap row does. */

@@ -24,6 +24,11 @@ export const slide = {
     /** The Marp title slide: paragraphs at 0.66 em with 0.4 em under each. */
     marp: { paragraph: 0.66, paragraphMarginBottom: 0.4 },
   },
+  /**
+   * The organization's logo, when there is one: on the title slide, above the event, a line of its own that fitting
+   * counts; on the other slides at the start of the footer, in the bottom padding, where it takes nothing from the text.
+   */
+  logo: { title: { height: 72, marginBottom: 28 }, footer: { height: 28 } },
   closing: {
     /** The closing words, against the theme's `slideHeading`. */
     headline: 1.2,
@@ -77,6 +82,8 @@ export const briefing = {
   mm,
   /** No body text below this many pt. */
   floor: 9,
+  /** The organization's logo, when there is one: a line of its own at the head of the page. */
+  logo: { height: 9 * mm, marginBottom: 3 * mm },
   kind: { size: 0.8, letterSpacing: 0.1, marginBottom: 2 * mm },
   header: {
     event: 0.9,

@@ -42,7 +42,8 @@ function titleHeight(deck: Deck, s: Setting, scale: number, headline: string): n
     text(place, body, paragraph) +
     gap;
 
-  return head + Math.max(reveal, marp);
+  const logo = deck.logo ? layout.logo.title.height + layout.logo.title.marginBottom : 0;
+  return logo + head + Math.max(reveal, marp);
 }
 
 export function fitTitle(planned: Slide, deck: Deck, s: Setting, floor: number, file: string): Slide {

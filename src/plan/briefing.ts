@@ -1,5 +1,6 @@
 // Plans the one-page briefing: the header, each part's headline and key messages, the ask, and the speaking time.
 import type { Paper } from '../config.js';
+import type { Logo } from '../content/logo.js';
 import type { Part, Statement } from '../content/statement.js';
 import { labelsFor } from './labels.js';
 import { describeMeta, formatCount, metaFacts, type Fact, type MetaView } from './meta.js';
@@ -16,6 +17,8 @@ export interface Briefing {
   readonly meta: MetaView;
   /** Who delivers the statement, where and when, each said once. */
   readonly facts: readonly Fact[];
+  /** The organization's mark, at the head of the page: the statement's or its theme's. */
+  readonly logo?: Logo | undefined;
   readonly introduction: BriefingPoint;
   readonly points: readonly BriefingPoint[];
   /** The conclusion's headline and key messages: what the statement asks of the room. */

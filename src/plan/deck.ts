@@ -1,5 +1,6 @@
 // Plans the deck: which slides a statement becomes, in order, with what each shows and what its notes say.
 // Fitting (src/fit/) may then shrink a slide's type or split a point over continuation slides.
+import type { Logo } from '../content/logo.js';
 import type { Part, Statement } from '../content/statement.js';
 import { labelsFor } from './labels.js';
 import { describeMeta, formatNumber, type MetaView } from './meta.js';
@@ -32,6 +33,8 @@ export interface Deck {
   readonly theme: string;
   readonly meta: MetaView;
   readonly slides: readonly Slide[];
+  /** The organization's mark, on the title slide and in the footer of the slides between: the statement's or its theme's. */
+  readonly logo?: Logo | undefined;
 }
 
 export interface DeckOptions {

@@ -34,7 +34,7 @@ export const briefingOutput: Output = {
   async render(planned, { templates, config }) {
     const { briefing, theme } = planned;
     const paper = { ...briefing, paper: config.paper, scale: await scaleFor(planned, config) };
-    const view = { ...pageView(briefing.meta, theme), briefing: paper, scale: paper.scale < 1 ? String(paper.scale) : undefined };
+    const view = { ...pageView(briefing.meta, theme, briefing.logo), briefing: paper, scale: paper.scale < 1 ? String(paper.scale) : undefined };
     return [textFile(`${briefing.slug}/briefing.html`, templates.render('briefing', view))];
   },
   pdf,

@@ -34,7 +34,7 @@ export const deckOutput: Output = {
   preview: 'main',
   render({ deck, theme }, { templates }) {
     const view = {
-      ...pageView(deck.meta, theme),
+      ...pageView(deck.meta, theme, deck.logo),
       readAsPage: deliveryLabels(deck.meta.lang).readAsPage,
       slides: deck.slides.map((slide) => ({ ...slide, fit: fitValue(slide.scale) })),
     };

@@ -50,7 +50,7 @@ export const handoutOutput: Output = {
       ...sheet,
       items: sheet.items.map((item) => ({ ...item, slide: { ...item.slide, fit: fitValue(item.slide.scale) } })),
     }));
-    const view = { ...pageView(deck.meta, theme), handout: { ...handout, sheets } };
+    const view = { ...pageView(deck.meta, theme, deck.logo), handout: { ...handout, sheets } };
     return [textFile(`${deck.slug}/handout.html`, templates.render('handout', view))];
   },
   pdf,

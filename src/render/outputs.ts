@@ -3,7 +3,9 @@
 import { briefingOutput } from './briefing.js';
 import { deckOutput } from './deck.js';
 import { interpretersOutput, notesOutput, readingOutput } from './delivery.js';
+import { logoNames } from '../content/logo.js';
 import { handoutOutput } from './handout.js';
+import { logoOutput } from './logo.js';
 import { marpOutput } from './marp/output.js';
 import { docxOutput } from './office/docx.js';
 import { pptxOutput } from './office/pptx.js';
@@ -19,6 +21,7 @@ export const outputs: readonly Output[] = [
   notesOutput,
   pptxOutput,
   docxOutput,
+  logoOutput,
 ];
 
 /** The templates a build compiles: every output's, and the index's. */
@@ -36,7 +39,7 @@ export const indexLinks: readonly (OutputLink & Partial<Pick<OutputView, 'query'
 ];
 
 /** The file names Lectern writes in a statement's folder: the only ones it ever removes from there. */
-export const outputNames: ReadonlySet<string> = new Set(outputLinks.map(({ file }) => file));
+export const outputNames: ReadonlySet<string> = new Set([...outputLinks.map(({ file }) => file), ...logoNames]);
 
 /** The files a rendered statement's folder holds before any PDF is printed. */
 export const pageFiles: readonly string[] = outputs.flatMap((output) => output.files.map(({ file }) => file));

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../config.js';
+import { readLogo, type Logo } from '../content/logo.js';
 import { LecternError, throwIfAny, type Location } from '../errors.js';
 import { parseYamlMapping } from '../yaml.js';
 import { checkContrast, printPalette } from './contrast.js';
@@ -15,6 +16,8 @@ export interface ResolvedTheme extends Theme {
   readonly stacks: { readonly body: string; readonly heading: string };
   /** The colours the briefing and the handout print with: `printColors`, the rest derived (see `printPalette`). */
   readonly printColors: Palette;
+  /** The logo the theme names, read and checked. */
+  readonly logo: Logo | undefined;
   /** Contrast failures, for a theme that is not one of ours; shipped themes have none (a test checks). */
   readonly warnings: readonly string[];
 }
@@ -65,6 +68,7 @@ export function loadTheme(name: string, config: ThemeConfig, requestedAt: Locati
     faces: [...[...families.values()].flat(), ...arabicFaces],
     stacks: { body: stack(tokens.fonts.body), heading: stack(tokens.fonts.heading) },
     printColors: printPalette(tokens),
+    logo: tokens.logo && readLogo(tokens.logo, { baseDir: dir, shown: file, line: yaml.lineOf(['logo']), insideBase: true }),
     warnings: checkContrast(tokens).map((failure) => `${file}: ${failure}`),
   };
 }

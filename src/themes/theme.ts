@@ -1,5 +1,6 @@
 // A theme's design tokens: the one set of colours, fonts and sizes that styles every output.
 import { z } from 'zod/mini';
+import { logoSchema } from '../content/logo.js';
 
 const colour = (name: string, group = 'colors') =>
   z.string({ error: `${group}.${name} is missing; give it as a hex colour such as "#1b2533"` }).check(
@@ -82,6 +83,11 @@ export const themeSchema = z.strictObject({
    * layouts "Title Slide" and "Title and Content", or those `layouts` names. Without it, deck.pptx has Lectern's own
    * master, made from the tokens above.
    */
+  /**
+   * The organization's mark on every statement in the theme (unless a statement names its own): `{ file, alt }`, an
+   * .svg or .png file in the theme folder.
+   */
+  logo: z.optional(logoSchema),
   pptx: z.optional(
     z.union([
       pptxFile,

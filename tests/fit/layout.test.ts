@@ -86,3 +86,19 @@ test('the briefing is laid out as the fitting model does', () => {
   expect(rule(source, '.briefing__ask')).toContain(`margin: 0 0 ${mm(briefing.ask.marginBottom)};`);
   expect(rule(source, '.briefing__footer')).toContain(`font-size: ${briefing.footer.size}em;`);
 });
+
+test('the logo takes the room fitting counts for it, on both title slides and on the briefing', () => {
+  const { title, footer } = slide.logo;
+  const deck = rule(css('assets/deck.css'), '.reveal .logo--title');
+  expect(deck).toContain(`height: ${title.height}px;`);
+  expect(deck).toContain(`margin: 0 0 ${title.marginBottom}px;`);
+  expect(rule(css('assets/deck.css'), '.reveal .logo--footer')).toContain(`height: ${footer.height}px;`);
+  const marp = css('marp.css');
+  expect(rule(marp, 'section.title p:has(> img)')).toContain(`margin: 0 0 ${title.marginBottom}px;`);
+  expect(rule(marp, 'section.title p:has(> img) img')).toContain(`height: ${title.height}px;`);
+  expect(rule(marp, 'footer img')).toContain(`height: ${footer.height}px;`);
+  const mm = (value: number) => `${Number((value / briefing.mm).toFixed(2))}mm`;
+  const paper = rule(css('assets/briefing.css'), '.briefing__logo');
+  expect(paper).toContain(`height: ${mm(briefing.logo.height)};`);
+  expect(paper).toContain(`margin: 0 0 ${mm(briefing.logo.marginBottom)};`);
+});

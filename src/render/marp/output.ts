@@ -1,6 +1,7 @@
 // The Marp deck: deck.md (Marp Markdown) and deck.marp.html, rendered from it by marp-core with our theme.
 import Handlebars from 'handlebars/runtime.js';
 import { stringify } from 'yaml';
+import type { Logo } from '../../content/logo.js';
 import { LecternError } from '../../errors.js';
 import type { Deck } from '../../plan/deck.js';
 import type { ResolvedTheme } from '../../themes/load.js';
@@ -35,8 +36,8 @@ export const marpOutput: Output = {
     const withoutNotes = context.templates.render('marp.md', { ...view, slides: view.slides.map((slide) => ({ ...slide, notes: '' })) });
     const { html, css } = await renderWithMarp(withoutNotes, theme, context);
     const page = {
-      ...pageView(deck.meta, theme),
-      marp: { html: new Handlebars.SafeString(html), css: new Handlebars.SafeString(css) },
+      ...pageView(deck.meta, theme, deck.logo),
+      marp: { html: new Handlebars.SafeString(withLogoAlt(html, deck.logo)), css: new Handlebars.SafeString(css) },
     };
     return [textFile(`${deck.slug}/deck.marp.html`, context.templates.render('marp', page)), textFile(`${deck.slug}/deck.md`, markdown)];
   },
@@ -72,11 +73,12 @@ function markdownView(deck: Deck, theme: ResolvedTheme) {
         author: meta.speaker,
         description: meta.occasion,
         class: meta.dir === 'rtl' ? 'rtl' : undefined,
-        footer: meta.organization && escapeMarkdown(meta.organization),
+        footer: footerWithLogo(deck.logo, meta.organization && escapeMarkdown(meta.organization)),
       },
       { lineWidth: 0 },
     ).trim(),
     meta: Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, typeof value === 'string' ? escapeMarkdown(value) : value])),
+    logo: deck.logo && { markdown: logoMarkdown(deck.logo) },
     slides: deck.slides.map((slide) => ({
       kind: slide.kind,
       classes: directive([slide.kind, meta.dir === 'rtl' ? 'rtl' : ''].filter(Boolean).join(' ')),
@@ -109,4 +111,32 @@ export function escapeComment(text: string): string {
 /** A Marp directive value: YAML-quoted, and safe inside the comment that carries it. */
 function directive(value: string): string {
   return escapeComment(JSON.stringify(value));
+}
+
+/** Words Marpit reads in an image's alt text as keywords (`bg`, `w:100`, `50%`, `blur` …), and drops from it. */
+const marpitKeyword = /^(?:bg|w(?:idth)?:|h(?:eight)?:|(?:\d*\.)?\d+%|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)/;
+
+/**
+ * The logo as a Marp image beside deck.md. A word of its alt text that Marpit would take for a keyword starts with an
+ * invisible word joiner, so Marpit keeps it. Markdown drops what it escapes from alt text (markdown-it renders an
+ * image's alt from its text alone), so deck.marp.html then gets the alt text exactly as written: see `withLogoAlt`.
+ */
+export function logoMarkdown(logo: Pick<Logo, 'alt' | 'name'>): string {
+  const alt = escapeMarkdown(logo.alt)
+    .split(/(\s+)/)
+    .map((word) => (marpitKeyword.test(word) ? `\u2060${word}` : word))
+    .join('');
+  return `![${alt}](${logo.name})`;
+}
+
+/** Marp's HTML with the logo's alt text exactly as the theme or statement wrote it, escaped for HTML. */
+export function withLogoAlt(html: string, logo: Pick<Logo, 'alt' | 'name'> | undefined): string {
+  if (!logo) return html;
+  const image = new RegExp(`<img src="${logo.name.replace('.', '\\.')}" alt="[^"]*"`, 'g');
+  return html.replace(image, () => `<img src="${logo.name}" alt="${Handlebars.escapeExpression(logo.alt)}"`);
+}
+
+/** The footer of the slides between the title and the closing: the logo, then the organization. */
+function footerWithLogo(logo: Logo | undefined, organization: string | undefined): string | undefined {
+  return [logo && logoMarkdown(logo), organization].filter(Boolean).join(' ') || undefined;
 }
