@@ -1,6 +1,6 @@
 // Text widths with the theme's own fonts, as Chromium would pick them: for each character, the first family in the
 // stack whose @font-face covers it (by unicode-range) and whose font maps it; then a conservative fallback.
-import type { FontFace } from '../themes/fonts.js';
+import { fontStack, type FontFace } from '../themes/fonts.js';
 import type { ResolvedTheme } from '../themes/load.js';
 import { faceMetrics, type FaceMetrics, type JoiningForms } from './metrics.js';
 
@@ -62,8 +62,8 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
   );
 
   const stacks: Record<FontRole, readonly string[]> = {
-    body: [theme.tokens.fonts.body, theme.tokens.fonts.arabic],
-    heading: [theme.tokens.fonts.heading, theme.tokens.fonts.arabic],
+    body: fontStack(theme.tokens.fonts.body, theme.tokens.fonts),
+    heading: fontStack(theme.tokens.fonts.heading, theme.tokens.fonts),
   };
 
   /** The loaded face that draws `codePoint` in this stack and weight, as the browser's font matching would choose it. */

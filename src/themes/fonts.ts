@@ -105,3 +105,8 @@ export function genericFamily(family: string, searchFrom: readonly string[]): 's
   const { category } = JSON.parse(readFileSync(metadata, 'utf8')) as { category?: string };
   return category === 'serif' ? 'serif' : 'sans-serif';
 }
+
+/** The families that set a role's text, in the order the browser tries them: the role's own, the fallback, Arabic. */
+export function fontStack(family: string, fonts: { readonly arabic: string; readonly fallback?: string | undefined }): string[] {
+  return [...new Set([family, ...(fonts.fallback ? [fonts.fallback] : []), fonts.arabic])];
+}

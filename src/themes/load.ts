@@ -6,7 +6,7 @@ import { readLogo, type Logo } from '../content/logo.js';
 import { LecternError, throwIfAny, type Location } from '../errors.js';
 import { parseYamlMapping } from '../yaml.js';
 import { checkContrast, printPalette } from './contrast.js';
-import { genericFamily, resolveFontFaces, type FontFace } from './fonts.js';
+import { fontStack, genericFamily, resolveFontFaces, type FontFace } from './fonts.js';
 import { themeDir, unknownTheme, type ThemeConfig } from './names.js';
 import { themeSchema, type Palette, type Theme } from './theme.js';
 
@@ -55,9 +55,14 @@ export function loadTheme(name: string, config: ThemeConfig, requestedAt: Locati
     const family = tokens.fonts[role];
     if (!families.has(family)) families.set(family, resolveFontFaces(family, { searchFrom, at: fontAt(role) }));
   }
+  const { fallback } = tokens.fonts;
+  const fallbackFaces = fallback && !families.has(fallback) ? resolveFontFaces(fallback, { searchFrom, at: fontAt('fallback') }) : [];
   const arabicFaces = resolveFontFaces(tokens.fonts.arabic, { searchFrom, subsets: ['arabic'], at: fontAt('arabic') });
   const stack = (family: string) =>
-    [family, tokens.fonts.arabic].map((n) => `"${n}"`).concat(genericFamily(family, searchFrom)).join(', ');
+    fontStack(family, tokens.fonts)
+      .map((n) => `"${n}"`)
+      .concat(genericFamily(family, searchFrom))
+      .join(', ');
 
   return {
     name,
@@ -65,7 +70,7 @@ export function loadTheme(name: string, config: ThemeConfig, requestedAt: Locati
     file,
     tokens,
     extraCss,
-    faces: [...[...families.values()].flat(), ...arabicFaces],
+    faces: [...[...families.values()].flat(), ...fallbackFaces, ...arabicFaces],
     stacks: { body: stack(tokens.fonts.body), heading: stack(tokens.fonts.heading) },
     printColors: printPalette(tokens),
     logo: tokens.logo && readLogo(tokens.logo, { baseDir: dir, shown: file, line: yaml.lineOf(['logo']), insideBase: true }),

@@ -67,6 +67,11 @@ export const themeSchema = z.strictObject({
     heading: family('heading'),
     /** Used for Arabic script, in every part of every output. */
     arabic: family('arabic'),
+    /**
+     * Sets the letters the body and heading families lack (Vietnamese, say, in a family with Latin only), so that no
+     * letter falls to a font of the machine's: a bundled family that covers them.
+     */
+    fallback: z.optional(family('fallback')),
   }),
   type: z.strictObject({
     /** Key messages on a 1280×720 slide, in px. */

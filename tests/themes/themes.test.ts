@@ -8,6 +8,7 @@ import { contrastPairs } from '../../src/themes/theme.js';
 import { loadTheme } from '../../src/themes/load.js';
 import { listThemes } from '../../src/themes/names.js';
 import { themeCss } from '../../src/themes/css.js';
+import { fontStack } from '../../src/themes/fonts.js';
 import { createProject, repoRoot, shippedSource } from '../helpers/project.js';
 
 const config = resolveConfig({ root: repoRoot });
@@ -48,7 +49,23 @@ describe('the shipped themes', () => {
     expect(arabic[0]!.unicodeRange).toMatch(/U\+0600-06FF/);
     const css = themeCss(theme, { fontsUrl: '../fonts' });
     expect(css).not.toMatch(/https?:/);
-    expect(css).toMatch(/--lectern-font-body: "[^"]+", "Vazirmatn", (sans-serif|serif);/);
+    expect(css).toMatch(/--lectern-font-body: "[^"]+", ("[^"]+", )?"Vazirmatn", (sans-serif|serif);/);
+  });
+
+  it.each(shipped)('%s sets Latin letters of every European and Vietnamese name in a bundled font, not one of the machine', (name) => {
+    const theme = loadTheme(name, config, at);
+    const stack = fontStack(theme.tokens.fonts.body, theme.tokens.fonts);
+    const covered = (codePoint: number) =>
+      theme.faces.some(
+        (face) =>
+          stack.includes(face.family) &&
+          (face.unicodeRange ?? '').split(',').some((range) => {
+            const [from, to = from] = range.trim().replace('U+', '').split('-');
+            return codePoint >= parseInt(from!, 16) && codePoint <= parseInt(to!, 16);
+          }),
+      );
+    const letters = 'Nguyễn Thị Ánh Tuyết, Phạm Văn Đồng, Łódź, Ærøskøbing, Şişli, Čapek, ő ű ğ ı ș ț ệ ơ ư';
+    expect([...letters].filter((letter) => letter.trim() && !covered(letter.codePointAt(0)!))).toEqual([]);
   });
 });
 
