@@ -26,7 +26,12 @@ import { themeCache } from './themes.js';
 
 /** What a changed file is to a build; `all` is a watched folder made again, whose every file may be new. */
 export type SourceKind =
-  { readonly kind: 'content' } | { readonly kind: 'templates' } | { readonly kind: 'theme'; readonly name: string } | { readonly kind: 'all' };
+  | { readonly kind: 'content' }
+  /** An image under content/, which a statement may name as its logo. */
+  | { readonly kind: 'asset' }
+  | { readonly kind: 'templates' }
+  | { readonly kind: 'theme'; readonly name: string }
+  | { readonly kind: 'all' };
 
 export interface RebuildResult {
   /** Statements whose files changed, by slug. */
@@ -60,7 +65,10 @@ export function classifySource(config: Pick<ResolvedConfig, 'contentDir' | 'temp
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : undefined;
   };
   const content = inside(config.contentDir);
-  if (content !== undefined) return !content.includes(path.sep) && isContentFileName(content) ? { kind: 'content' } : undefined;
+  if (content !== undefined) {
+    if (!content.includes(path.sep) && isContentFileName(content)) return { kind: 'content' };
+    return /\.(svg|png)$/i.test(content) ? { kind: 'asset' } : undefined;
+  }
   if (inside(config.templatesDir) !== undefined) return { kind: 'templates' };
   for (const dir of config.themeDirs) {
     const [name, ...rest] = inside(dir)?.split(path.sep) ?? [];
@@ -89,6 +97,8 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     for (const file of changedFiles) {
       const source = classifySource(config, file);
       if (source?.kind === 'content') dirty.add(file);
+      // Every statement is looked at again; the record's keys (which hold a logo's bytes) leave the others unbuilt.
+      else if (source?.kind === 'asset') for (const content of files.keys()) dirty.add(content);
       else if (source?.kind === 'templates') templatesChanged = true;
       else if (source?.kind === 'theme') {
         inputs = undefined;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { classifySource, createBuildSession, type BuildSession } from '../../src/build/session.js';
 import { parseDocument, texts } from '../helpers/html.js';
-import { createProject, lineOf, repoRoot, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
+import { createProject, fixtureProject, lineOf, repoRoot, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
 
 const shipped = 'content/iom-crime-prevention-2019.md';
 const slug = 'iom-crime-prevention-2019';
@@ -160,6 +160,18 @@ describe('createBuildSession', () => {
     expect(classifySource(config, at('templates/partials/head.hbs'))).toEqual({ kind: 'templates' });
     expect(classifySource(config, at('themes/print/theme.css'))).toEqual({ kind: 'theme', name: 'print' });
     expect(classifySource(config, at('README.md'))).toBeUndefined();
+    expect(classifySource(config, at('content/logos/mark.svg'))).toEqual({ kind: 'asset' });
+  });
+
+  it('rebuilds the statement whose logo is saved, and only that one', async () => {
+    project = fixtureProject('logo');
+    const session = await started(project);
+    const logo = 'content/logos/mark.svg';
+    const changed = project.read(logo).replace('</svg>', '<circle cx="1" cy="1" r="1"/></svg>');
+    const result = await session.rebuild([edit(project, logo, changed)]);
+    expect(result.errors).toEqual([]);
+    expect([...result.built]).toEqual(['with-logo']);
+    expect(project.read('dist/with-logo/logo.svg')).toBe(changed);
   });
 });
 
