@@ -262,7 +262,7 @@ describe('a mistake in watch mode', () => {
       edit(
         project,
         shipped,
-        shippedWith((s) => s.replace('speaker: Kieran Gorman-Best\n', '')),
+        shippedWith((s) => s.replace('date: 2019-06-06', 'date: 2019-02-30')),
       ),
     ]);
 
