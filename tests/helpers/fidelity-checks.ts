@@ -12,8 +12,9 @@ export interface Problem {
 const hasLetters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /** 1. Every expected piece of the statement is in the text layer, as words, in order, on its page. */
-export function missingText(pdf: PdfDetail, expected: readonly Expected[]): Problem[] {
-  const whole = documentText(pdf.pages);
+/** `furniture`: lines a page adds between the statement's words, as a handout's "Slide 6 of 7, continued". */
+export function missingText(pdf: PdfDetail, expected: readonly Expected[], furniture: readonly string[] = []): Problem[] {
+  const whole = documentText(pdf.pages, furniture);
   const problems: Problem[] = [];
   for (const item of expected) {
     if (item.page !== undefined) {

@@ -244,15 +244,17 @@ export function containsWords(haystack: string, needle: string): boolean {
  * A document's lines as one text, pages in order, without the page furniture that would cut a sentence running
  * from one page onto the next: the lines every page repeats (a running title, "2 / 4"), digits aside.
  */
-export function documentText(pages: readonly { readonly lines: readonly string[] }[]): string {
+export function documentText(pages: readonly { readonly lines: readonly string[] }[], furniture: readonly string[] = []): string {
   const key = (line: string) => searchable(line).replace(/[\p{N}]+/gu, '#');
-  const furniture = new Set<string>();
+  // A running head or foot: on every page, or on every page but the first (which a handout begins without the title).
+  const repeated = new Set<string>(furniture.map(key));
   if (pages.length > 1) {
     const counts = new Map<string, number>();
     for (const page of pages) for (const line of new Set(page.lines.map(key))) counts.set(line, (counts.get(line) ?? 0) + 1);
-    for (const [line, count] of counts) if (count === pages.length) furniture.add(line);
+    const least = pages.length >= 3 ? pages.length - 1 : pages.length;
+    for (const [line, count] of counts) if (count >= least) repeated.add(line);
   }
-  return pages.map((page) => page.lines.filter((line) => !furniture.has(key(line))).join('\n')).join('\n');
+  return pages.map((page) => page.lines.filter((line) => !repeated.has(key(line))).join('\n')).join('\n');
 }
 
 /** The part of a statement a failure is about, short enough for a one-line message. */
