@@ -31,7 +31,8 @@ export function parseStatement(source: string, file: string, options: ParseOptio
     theme: options.theme ?? data!.theme,
     themeAt: options.theme ? { file: '--theme' } : { file, line: frontMatter.lineOf(['theme']) },
     titleLine: frontMatter.lineOf(['title']),
-    meta: toMeta(data!, title?.text),
+    // A title drafted from the event is the event: said once, as the title.
+    meta: toMeta(title?.from === 'the event' ? { ...data!, event: undefined } : data!, title?.text),
     missing: headerFields.filter((field) => data![field] === undefined),
     ...(title && { draftTitle: title }),
     ...(data!.logo && { logo: { ...data!.logo, line: frontMatter.lineOf(['logo']) } }),

@@ -28,6 +28,9 @@ describe('a statement with only a body', () => {
     const statement = parseStatement(`---\nevent: Human Rights Council, 52nd session\n---\n${body}`, 'content/x.md');
     expect(statement.meta.title).toBe('Human Rights Council, 52nd session');
     expect(statement.draftTitle).toEqual({ text: 'Human Rights Council, 52nd session', from: 'the event' });
+    // Said once, as the title: no event line above an identical title.
+    expect(statement.meta.event).toBeUndefined();
+    expect(statement.missing).not.toContain('event');
   });
 
   it('keeps a first sentence of at most 8 words whole, without its full stop', () => {
