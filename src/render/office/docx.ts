@@ -8,6 +8,7 @@ import type { PlannedStatement } from '../../plan/statement.js';
 import { printPalette } from '../../themes/contrast.js';
 import { genericFamily } from '../../themes/fonts.js';
 import type { Output } from '../output.js';
+import { fitLogo, officeLogo } from './logo.js';
 import { corePropertiesXml } from './package.js';
 import { escapeXml, xmlDeclaration } from './xml.js';
 import { bytesOf, readZip, writeZip } from './zip.js';
@@ -80,7 +81,9 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
     [labels.date, meta.when],
   ].filter((fact): fact is [string, string] => Boolean(fact[1]));
 
+  const logo = briefing.logo && (await officeLogo(briefing.logo));
   const body = [
+    ...(logo ? [logoParagraph(logo)] : []),
     paragraph('BriefingLabel', [run(labels.briefing)]),
     ...(meta.event || meta.panel ? [paragraph('BriefingEvent', [run([meta.event, meta.panel].filter(Boolean).join(' · '))])] : []),
     paragraph('Title', [run(meta.title)]),
@@ -105,6 +108,25 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
       .filter(Boolean)
       .map((text, index) => paragraph(index === 0 ? 'BriefingFooter' : 'BriefingFooterNext', [run(text)])),
   ];
+
+  /** The logo at the head of the page: 9 mm high (60 mm wide at most), as fitting counts it in the HTML briefing. */
+  function logoParagraph(image: Awaited<ReturnType<typeof officeLogo>>) {
+    const pxPerMm = 96 / 25.4;
+    const { width, height } = fitLogo(image.aspect, geometry.logo.height / geometry.mm, 60);
+    const transformation = { width: width * pxPerMm, height: height * pxPerMm };
+    // A fixed id, so the same input gives the same bytes however many documents a build has made before.
+    const altText = { id: '1', name: 'Logo', description: image.alt };
+    const picture = image.svg
+      ? new docx.ImageRun({ type: 'svg', data: image.svg, fallback: { type: 'png', data: image.png }, transformation, altText })
+      : new docx.ImageRun({ type: 'png', data: image.png, transformation, altText });
+    // Single spacing, not the exact lines of the text, which would clip the picture to one line's height.
+    return new docx.Paragraph({
+      children: [picture],
+      bidirectional: rtl || undefined,
+      keepNext: true,
+      spacing: { before: 0, after: points(geometry.logo.marginBottom), line: 240, lineRule: docx.LineRuleType.AUTO },
+    });
+  }
 
   function askBox() {
     const edge = { style: docx.BorderStyle.NONE, size: 0, color: 'auto' };

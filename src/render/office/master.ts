@@ -30,7 +30,7 @@ interface Box {
 /** Where each placeholder is, in px of the 1280×720 slide, as the reveal.js deck sets them out. */
 const { padding } = geometry;
 const contentWidth = geometry.width - padding.left - padding.right;
-const boxes = {
+export const boxes = {
   marker: { x: padding.left, y: padding.top, width: contentWidth, height: 34 },
   /** Two lines of headline, set on the rule under them. */
   title: { x: padding.left, y: 92, width: contentWidth, height: 150 },

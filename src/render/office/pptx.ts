@@ -9,9 +9,11 @@ import type { PlannedStatement } from '../../plan/statement.js';
 import type { ResolvedTheme } from '../../themes/load.js';
 import type { ThemeTokens } from '../../themes/theme.js';
 import type { Output } from '../output.js';
+import { officeLogo, type OfficeLogo } from './logo.js';
 import { ownSizes, ownTemplate } from './master.js';
 import { contentType, contentTypesPart, corePropertiesXml, relationshipType, relationships, relsPart, reachableParts, type Relationship } from './package.js';
-import { notesXml, slideXml, type SlideText } from './slides.js';
+import { imageRelationship, ownFooterPlace, ownTitlePlace, templateTitlePlace, type LogoPlace } from './picture.js';
+import { notesXml, slideXml, type SlideLogo, type SlideText } from './slides.js';
 import { readTemplate, type DeckTemplate, type TemplateSource } from './template.js';
 import { escapeXml, xmlDeclaration } from './xml.js';
 import { bytesOf, readZip, textOf, writeZip, type Parts } from './zip.js';
@@ -20,13 +22,13 @@ export const pptxOutput: Output = {
   name: 'pptx',
   templates: [],
   files: [{ file: 'deck.pptx', label: 'Slides (PowerPoint)' }],
-  render(planned, { config }) {
-    return [{ path: `${planned.deck.slug}/deck.pptx`, contents: renderPptx(planned, config) }];
+  async render(planned, { config }) {
+    return [{ path: `${planned.deck.slug}/deck.pptx`, contents: await renderPptx(planned, config) }];
   },
 };
 
 /** The deck as a .pptx file's bytes. */
-export function renderPptx(planned: PlannedStatement, config: Pick<ResolvedConfig, 'root' | 'packageRoot' | 'pptxTemplate'>): Uint8Array {
+export async function renderPptx(planned: PlannedStatement, config: Pick<ResolvedConfig, 'root' | 'packageRoot' | 'pptxTemplate'>): Promise<Uint8Array> {
   const { deck, theme } = planned;
   const rtl = deck.meta.dir === 'rtl';
   const own = () => ownMaster(theme.tokens, rtl, [config.root, config.packageRoot]);
@@ -37,7 +39,21 @@ export function renderPptx(planned: PlannedStatement, config: Pick<ResolvedConfi
     rtl,
     sizes: source ? undefined : ownSizes(theme.tokens.type),
   };
-  return writeZip(assemble(template, planned, text, own));
+  const logo = deck.logo && (await officeLogo(deck.logo));
+  return writeZip(assemble(template, planned, text, own, logo && logoPlaces(logo, template, source !== undefined, rtl)));
+}
+
+/** The logo, and where the title slide and the slides between show it. */
+interface DeckLogo {
+  readonly image: OfficeLogo;
+  readonly title: LogoPlace | undefined;
+  /** Undefined on an organization's template, whose master carries its own branding. */
+  readonly content: LogoPlace | undefined;
+}
+
+function logoPlaces(image: OfficeLogo, template: DeckTemplate, organization: boolean, rtl: boolean): DeckLogo {
+  if (organization) return { image, title: templateTitlePlace(image, template), content: undefined };
+  return { image, title: ownTitlePlace(image, rtl), content: ownFooterPlace(image, rtl) };
 }
 
 /**
@@ -119,7 +135,7 @@ function ownMaster(tokens: ThemeTokens, rtl: boolean, fontSearch: readonly strin
 }
 
 /** The template's master and layouts, its own slides taken out, and the deck's slides and notes put in. */
-function assemble(template: DeckTemplate, planned: PlannedStatement, text: SlideText, own: () => { readonly parts: Parts }): Parts {
+function assemble(template: DeckTemplate, planned: PlannedStatement, text: SlideText, own: () => { readonly parts: Parts }, logo: DeckLogo | undefined): Parts {
   const { deck } = planned;
   const parts: Parts = new Map(template.parts);
   const types = { defaults: new Map(template.types.defaults), overrides: new Map(template.types.overrides) };
@@ -150,16 +166,32 @@ function assemble(template: DeckTemplate, planned: PlannedStatement, text: Slide
     notesMasterId = relate(relationshipType.notesMaster, part);
   }
 
+  // The logo's images, under names no template's own pictures have.
+  const media = { png: 'ppt/media/lecternLogo.png', svg: 'ppt/media/lecternLogo.svg' };
+  if (logo) {
+    parts.set(media.png, logo.image.png);
+    types.defaults.set('png', types.defaults.get('png') ?? 'image/png');
+    if (logo.image.svg) {
+      parts.set(media.svg, logo.image.svg);
+      types.defaults.set('svg', types.defaults.get('svg') ?? 'image/svg+xml');
+    }
+  }
+
   const slideIds = deck.slides.map((slide, index) => {
     const number = index + 1;
     const slidePart = `ppt/slides/slide${number}.xml`;
     const notesPart = `ppt/notesSlides/notesSlide${number}.xml`;
     const layout = slide.kind === 'title' || slide.kind === 'closing' ? template.title : template.content;
-    put(slidePart, slideXml(slide, number, template, text), contentType.slide);
+    // The title slide and the slides between show the logo; the closing, as in the reveal.js deck, does not.
+    const place = slide.kind === 'title' ? logo?.title : slide.kind === 'closing' ? undefined : logo?.content;
+    const slideLogo: SlideLogo | undefined = logo && place && { alt: logo.image.alt, embeds: { png: 'rId3', svg: logo.image.svg && 'rId4' }, place };
+    put(slidePart, slideXml(slide, number, template, text, slideLogo), contentType.slide);
     parts.set(
       ...relsPart(slidePart, [
         { id: 'rId1', type: relationshipType.slideLayout, target: layout.part },
         { id: 'rId2', type: relationshipType.notesSlide, target: notesPart },
+        ...(slideLogo ? [{ id: 'rId3', type: imageRelationship, target: media.png }] : []),
+        ...(slideLogo?.embeds.svg ? [{ id: 'rId4', type: imageRelationship, target: media.svg }] : []),
       ]),
     );
     put(notesPart, notesXml(slide.notes, notesMaster.bodyIndex, text), contentType.notesSlide);

@@ -3,6 +3,7 @@
 import type { MetaView } from '../../plan/meta.js';
 import type { Slide } from '../../plan/deck.js';
 import { namespaces, type Sizes } from './master.js';
+import { pictureXml, xfrm, type Frame, type LogoPlace } from './picture.js';
 import type { Placeholder, TemplateLayout } from './template.js';
 import { element, escapeXml, xmlDeclaration } from './xml.js';
 
@@ -14,6 +15,13 @@ export interface SlideText {
    * size; undefined on an organization's template, whose sizes are its own (its placeholders shrink text that overflows).
    */
   readonly sizes: Sizes | undefined;
+}
+
+/** The logo a slide shows: its alt text, its images' relationship ids, and where it goes. */
+export interface SlideLogo {
+  readonly alt: string;
+  readonly embeds: { readonly png: string; readonly svg?: string | undefined };
+  readonly place: LogoPlace;
 }
 
 /** One run of text in a paragraph. */
@@ -30,8 +38,11 @@ class Shapes {
 
   constructor(private readonly text: SlideText) {}
 
-  /** `align` is given where LibreOffice would not take the layout's alignment (a footer's). */
-  add(name: string, placeholder: Placeholder | undefined, paragraphs: readonly (readonly Run[])[], align?: 'l' | 'r'): void {
+  /**
+   * `align` is given where LibreOffice would not take the layout's alignment (a footer's); `frame` where the slide
+   * moves the placeholder from where its layout has it (a footer beside the logo).
+   */
+  add(name: string, placeholder: Placeholder | undefined, paragraphs: readonly (readonly Run[])[], align?: 'l' | 'r', frame?: Frame): void {
     if (!placeholder || paragraphs.length === 0) return;
     const id = ++this.id;
     // A right-to-left paragraph is set from the right, except where a template's layout centres it (a title slide's).
@@ -41,8 +52,13 @@ class Shapes {
     const body = paragraphs.map((runs) => `<a:p>${pPr}${runs.map((run) => this.run(run)).join('')}</a:p>`).join('');
     this.xml.push(
       `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${escapeXml(name)}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${element('p:ph', placeholder.ph)}</p:nvPr></p:nvSpPr>` +
-        `<p:spPr/><p:txBody><a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${body}</p:txBody></p:sp>`,
+        `<p:spPr${frame ? `>${xfrm(frame)}</p:spPr>` : '/>'}<p:txBody><a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>${body}</p:txBody></p:sp>`,
     );
+  }
+
+  /** The organization's logo, with its alt text. */
+  addLogo(logo: SlideLogo | undefined): void {
+    if (logo) this.xml.push(pictureXml(++this.id, logo.alt, logo.place.picture, logo.embeds));
   }
 
   /** The slide number: PowerPoint's field, which it renumbers itself when slides move. */
@@ -65,7 +81,7 @@ class Shapes {
 const scaled = (size: number | undefined, scale: number) => (size === undefined || scale >= 1 ? undefined : Math.round(size * scale));
 
 /** The slide's XML on its layout: the title slide and the closing on the title layout, the others on the content one. */
-export function slideXml(slide: Slide, number: number, layouts: { title: TemplateLayout; content: TemplateLayout }, text: SlideText): string {
+export function slideXml(slide: Slide, number: number, layouts: { title: TemplateLayout; content: TemplateLayout }, text: SlideText, logo?: SlideLogo): string {
   const { meta, sizes } = text;
   const shapes = new Shapes(text);
   if (slide.kind === 'title') {
@@ -80,6 +96,7 @@ export function slideXml(slide: Slide, number: number, layouts: { title: Templat
       lines.flatMap((line, index) => (line ? [[{ text: line, bold: index === 2 }]] : [])),
     );
     shapes.addNumber(layout.number, number);
+    shapes.addLogo(logo);
   } else if (slide.kind === 'closing') {
     const layout = layouts.title;
     // The closing words are set larger than a title: always sized here, as the title layout sizes a title.
@@ -100,8 +117,9 @@ export function slideXml(slide: Slide, number: number, layouts: { title: Templat
       layout.body,
       slide.keyMessages.map((message) => [{ text: message, size: scaled(sizes?.text, slide.scale) }]),
     );
-    if (meta.organization) shapes.add('Footer', layout.footer, [[{ text: meta.organization }]], sizes && (text.rtl ? 'r' : 'l'));
+    if (meta.organization) shapes.add('Footer', layout.footer, [[{ text: meta.organization }]], sizes && (text.rtl ? 'r' : 'l'), logo?.place.footer);
     shapes.addNumber(layout.number, number);
+    shapes.addLogo(logo);
   }
   return (
     `${xmlDeclaration}<p:sld ${namespaces}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +

@@ -23,6 +23,8 @@ interface Case {
   readonly name: string;
   readonly make: () => TestProject;
   readonly options: Partial<Config>;
+  /** The statement to convert, where the project has more than one. */
+  readonly slug?: string;
 }
 
 const shipped = () => createProject({ 'content/iom.md': shippedSource });
@@ -30,12 +32,28 @@ const deckCases: Case[] = [
   ...themes.map((theme) => ({ name: `shipped-${theme}`, make: shipped, options: { theme } })),
   ...['arabic', 'stress-six-messages', 'stress-long-headline', 'stress-arabic'].map((name) => ({ name, make: () => fixtureProject(name), options: {} })),
   { name: 'org-template', make: shipped, options: { pptxTemplate: path.join(fixturesDir, 'office', 'org-master.pptx') } },
+  ...logoCases(''),
+  {
+    name: 'logo-svg-org-template',
+    make: () => fixtureProject('logo'),
+    options: { pptxTemplate: path.join(fixturesDir, 'office', 'org-master.pptx') },
+    slug: 'with-logo',
+  },
 ];
 const heavy = ['stress-six-messages', 'stress-long-headline', 'stress-arabic'];
 const briefingCases: Case[] = (['a4', 'letter'] as const).flatMap((paper) => [
   ...themes.map((theme) => ({ name: `shipped-${theme}-${paper}`, make: shipped, options: { theme, paper } })),
   ...heavy.map((name) => ({ name: `${name}-${paper}`, make: () => fixtureProject(name), options: { paper } })),
+  ...logoCases(`-${paper}`, { paper }),
 ]);
+
+/** The logo fixture's statements: one with an SVG logo beside it, one whose theme has a PNG logo. */
+function logoCases(suffix: string, options: Partial<Config> = {}): Case[] {
+  return [
+    { name: `logo-svg${suffix}`, make: () => fixtureProject('logo'), options, slug: 'with-logo' },
+    { name: `logo-png${suffix}`, make: () => fixtureProject('logo'), options, slug: 'theme-logo' },
+  ];
+}
 
 const plans = new Map<string, PlannedStatement>();
 
@@ -59,11 +77,11 @@ beforeAll(async () => {
     [deckCases, 'deck.pptx'],
     [briefingCases, 'briefing.docx'],
   ] as const) {
-    for (const { name, make, options } of cases) {
+    for (const { name, make, options, slug } of cases) {
       const project = make();
       try {
         const built = await buildOutputs(project, options);
-        const planned = built.result.plans[0]!;
+        const planned = built.result.plans.find((plan) => slug === undefined || plan.deck.slug === slug)!;
         plans.set(name, planned);
         const file = path.join(work, `${name}-${output}`);
         writeFileSync(file, bytesOf(built, `${planned.deck.slug}/${output}`));
@@ -110,6 +128,26 @@ test('the organization’s master shows: its purple ground is on the slides', ()
   const header = ppm.toString('latin1').match(/^P6\s+\d+\s+\d+\s+255\s/)![0].length;
   const at = header + (2 * Number(width) + 2) * 3;
   expect([...ppm.subarray(at, at + 3)]).toEqual([0x5b, 0x2c, 0x6f]);
+});
+
+/** The images drawn on a page of a converted file, as `pdfimages -list` lists them (soft masks left out). */
+function imagesOn(name: string, output: string, page: number): string[] {
+  const pdf = path.join(work, `${name}-${output.replace(/\.\w+$/, '.pdf')}`);
+  const run = spawnSync('pdfimages', ['-list', '-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`pdfimages failed: ${run.stderr}`);
+  return run.stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line));
+}
+
+test.each(deckCases.filter((c) => c.slug).map((c) => c.name))('the logo of %s is drawn on the first slide, not on the closing', (name) => {
+  expect(imagesOn(name, 'deck.pptx', 1)).toHaveLength(1);
+  expect(imagesOn(name, 'deck.pptx', plans.get(name)!.deck.slides.length)).toHaveLength(0);
+});
+
+test.each(briefingCases.filter((c) => c.slug).map((c) => c.name))('the logo heads the briefing of %s', (name) => {
+  expect(imagesOn(name, 'briefing.docx', 1)).toHaveLength(1);
 });
 
 describe.each(briefingCases.map((c) => c.name))('briefing.docx of %s, opened in LibreOffice', (name) => {
