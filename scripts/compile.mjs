@@ -30,7 +30,7 @@ export async function compile() {
     sourcemap: 'linked',
     logLevel: 'warning',
     // Packages with their own workers, binaries or many optional parts stay as they are installed.
-    external: ['vite', 'playwright-core', 'chokidar', 'fontkit', 'esbuild'],
+    external: ['vite', 'playwright-core', 'chokidar', 'fontkit', 'esbuild', 'woff2-encoder'],
     banner: {
       js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);",
     },

@@ -83,7 +83,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
         signal: options.signal,
       });
       const entries = [...work.unchanged, ...built.entries];
-      const site = renderSite(entries, themesInUse(entries, themes.loaded, config), context);
+      const site = await renderSite(entries, themesInUse(entries, themes.loaded, config), context);
       const committed = await write(change, entries, site, inputs);
       const warnings = [...themes.warnings(), ...committed.kept.map((kept) => keptWarning(kept, config))];
       const result = { statements: built.statements, plans: built.plans, unchanged, written: committed.written, warnings };

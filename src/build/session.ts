@@ -209,7 +209,7 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
           }
           for (const slug of gone) entries.delete(slug);
           for (const entry of built) entries.set(entry.slug, entry);
-          const site = siteOf([...entries.values()], run);
+          const site = await siteOf([...entries.values()], run);
           if (site) await change.put(site);
           const committed = await change.commit({
             inputs: site ? current.site : folder.record.inputs,
@@ -235,9 +235,9 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
    * The index and the shared assets; undefined while a theme in use has a mistake (reported at a statement using
    * it), so that the last good theme CSS stays in place until it is fixed.
    */
-  function siteOf(entries: readonly StatementRecord[], run: RenderContext) {
+  async function siteOf(entries: readonly StatementRecord[], run: RenderContext) {
     try {
-      return renderSite(entries, themesInUse(entries, themes.loaded, config), run);
+      return await renderSite(entries, themesInUse(entries, themes.loaded, config), run);
     } catch (error) {
       userErrors(error);
       return undefined;

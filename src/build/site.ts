@@ -1,5 +1,6 @@
 // What the output folder holds besides the statements' own files: the index and the shared assets, and what the
 // record says of each statement (from which the index lists it).
+import { cacheDir } from '../cache/dir.js';
 import type { ResolvedConfig } from '../config.js';
 import type { PlannedStatement } from '../plan/statement.js';
 import type { OutputFile, RenderContext } from '../render/output.js';
@@ -39,9 +40,10 @@ export function indexEntryOf(entry: StatementRecord): IndexEntry {
 }
 
 /** The index and the shared assets: reveal.js, the page styles, and the CSS and fonts of every theme in use. */
-export function renderSite(entries: readonly StatementRecord[], themes: readonly ResolvedTheme[], context: RenderContext): OutputFile[] {
+export async function renderSite(entries: readonly StatementRecord[], themes: readonly ResolvedTheme[], context: RenderContext): Promise<OutputFile[]> {
   const { config, styles } = context;
-  return [renderIndexOf(entries, context), ...assetFiles(themes, styles, config.templatesDir, config.packageRoot)];
+  const options = { templatesDir: config.templatesDir, packageRoot: config.packageRoot, fontsCacheDir: cacheDir(config, 'font-files') };
+  return [renderIndexOf(entries, context), ...(await assetFiles(themes, styles, options))];
 }
 
 export function renderIndexOf(entries: readonly StatementRecord[], context: RenderContext): OutputFile {

@@ -41,7 +41,7 @@ function ownTemporaryFolder(): string | undefined {
  * Writes a cache file whole or not at all (another process may be reading it). Best effort: a cache that cannot be
  * written, in a read-only install for one, only costs the next run the work it would have saved.
  */
-export function writeCacheFile(file: string, contents: string): void {
+export function writeCacheFile(file: string, contents: string | Uint8Array): void {
   try {
     writeWholeSync(file, contents);
   } catch {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fontAssetName } from '../themes/css.js';
 import type { StatementRecord } from '../write/record.js';
+import { namedFaceFiles } from '../themes/face-names.js';
 import { fontFaceRule, resolveFontFaces, type FontFace } from '../themes/fonts.js';
 import type { ResolvedTheme } from '../themes/load.js';
 import { assetsDir, copiedFile, textFile, type OutputFile } from './output.js';
@@ -33,8 +34,16 @@ export function renderIndex(entries: readonly IndexEntry[], templates: TemplateS
 /** reveal.js's own files the deck loads: its CSS, its script and the speaker-notes plugin. */
 const revealFiles = ['reveal.js', 'reveal.css', 'reset.css', 'plugin/notes.js'];
 
-/** Shared assets: reveal.js, Lectern's page styles and scripts, each theme's CSS and its fonts. */
-export function assetFiles(themes: readonly ResolvedTheme[], styles: ThemeStyles, templatesDir: string, packageRoot: string): OutputFile[] {
+/**
+ * Shared assets: reveal.js, Lectern's page styles and scripts, each theme's CSS and its fonts, named as they should be
+ * (renamed copies kept in `fontsCacheDir`).
+ */
+export async function assetFiles(
+  themes: readonly ResolvedTheme[],
+  styles: ThemeStyles,
+  options: { templatesDir: string; packageRoot: string; fontsCacheDir: string | undefined },
+): Promise<OutputFile[]> {
+  const { templatesDir, packageRoot } = options;
   const revealDist = path.dirname(createRequire(path.join(packageRoot, 'noop.js')).resolve('reveal.js'));
   const files: OutputFile[] = revealFiles.map((file) => copiedFile(`${assetsDir}/reveal/${file}`, path.join(revealDist, file)));
 
@@ -43,13 +52,14 @@ export function assetFiles(themes: readonly ResolvedTheme[], styles: ThemeStyles
     files.push(copiedFile(`${assetsDir}/lectern/${name}`, path.join(pageAssets, name)));
   }
 
+  const indexFaces = indexFontFaces(packageRoot);
+  const named = await namedFaceFiles([...themes.flatMap((theme) => theme.faces), ...indexFaces], options.fontsCacheDir);
   const fonts = new Map<string, string>();
   for (const theme of themes) {
     files.push(textFile(`${assetsDir}/themes/${theme.name}.css`, styles.page(theme)));
-    files.push(textFile(`${assetsDir}/themes/${theme.name}.marp.css`, styles.marpWithFonts(theme)));
+    files.push(textFile(`${assetsDir}/themes/${theme.name}.marp.css`, styles.marpWithFonts(theme, named)));
     for (const face of theme.faces) fonts.set(fontAssetName(face), face.file);
   }
-  const indexFaces = indexFontFaces(packageRoot);
   files.push(
     textFile(
       `${assetsDir}/fonts/index.css`,
@@ -61,7 +71,10 @@ export function assetFiles(themes: readonly ResolvedTheme[], styles: ThemeStyles
   );
   // A theme's own copy of the same file (from a project's own install) comes first.
   for (const face of indexFaces) if (!fonts.has(fontAssetName(face))) fonts.set(fontAssetName(face), face.file);
-  for (const [name, file] of [...fonts].sort()) files.push(copiedFile(`${assetsDir}/fonts/${name}`, file));
+  for (const [name, file] of [...fonts].sort()) {
+    const shipped = named.get(file) ?? file;
+    files.push(typeof shipped === 'string' ? copiedFile(`${assetsDir}/fonts/${name}`, shipped) : { path: `${assetsDir}/fonts/${name}`, contents: shipped });
+  }
   return files;
 }
 

@@ -2,6 +2,7 @@
 // every output links, and the Marp theme, which adds templates/marp.css (read once) to the same tokens.
 import { readFileSync } from 'node:fs';
 import { fontAssetName, themeCss } from '../themes/css.js';
+import type { NamedFaceFile } from '../themes/face-names.js';
 import type { ResolvedTheme } from '../themes/load.js';
 import { templateFile } from './templates.js';
 
@@ -13,9 +14,10 @@ export interface ThemeStyles {
   /**
    * `_assets/themes/<name>.marp.css`: the Marp theme with its fonts inside it as data, for use in other Marp tools. They
    * copy a theme's CSS into what they render (VS Code's preview, marp-cli's HTML and PDF), where a font file's address
-   * relative to the CSS would no longer lead to it; data goes wherever the CSS goes.
+   * relative to the CSS would no longer lead to it; data goes wherever the CSS goes. `named` gives the file (or
+   * bytes) to embed for each face's file, where it is not the bundled file itself (see `namedFaceFiles`).
    */
-  marpWithFonts(theme: ResolvedTheme): string;
+  marpWithFonts(theme: ResolvedTheme, named: ReadonlyMap<string, NamedFaceFile>): string;
 }
 
 /** Where the fonts are from `_assets/themes/`. */
@@ -33,18 +35,27 @@ export function themeStyles(templatesDir: string): ThemeStyles {
     };
   };
   const fontData = new Map<string, string>();
-  const embedFonts = (css: string, theme: ResolvedTheme) =>
+  const embedFonts = (css: string, theme: ResolvedTheme, named: ReadonlyMap<string, NamedFaceFile>) =>
     theme.faces.reduce((embedded, face) => {
+      const file = named.get(face.file) ?? face.file;
       let data = fontData.get(face.file);
-      if (data === undefined) fontData.set(face.file, (data = `data:font/woff2;base64,${readFileSync(face.file).toString('base64')}`));
+      if (data === undefined) {
+        const bytes = typeof file === 'string' ? readFileSync(file) : Buffer.from(file);
+        fontData.set(face.file, (data = `data:font/woff2;base64,${bytes.toString('base64')}`));
+      }
       return embedded.replaceAll(`url("${fontsUrl}/${fontAssetName(face)}")`, `url("${data}")`);
     }, css);
-  const marp = (theme: ResolvedTheme, withFonts: boolean) =>
-    `/* @theme ${marpThemeName(theme)} */\n\n${withFonts ? embedFonts(themeCss(theme, { fontsUrl }), theme) : themeCss(theme, {})}\n${marpLayout()}`;
+  const marp = (theme: ResolvedTheme, named?: ReadonlyMap<string, NamedFaceFile>) =>
+    `/* @theme ${marpThemeName(theme)} */\n\n${named ? embedFonts(themeCss(theme, { fontsUrl }), theme, named) : themeCss(theme, {})}\n${marpLayout()}`;
+  const marpWithFonts = new WeakMap<ResolvedTheme, string>();
   return {
     page: memo((theme) => themeCss(theme, { fontsUrl })),
-    marp: memo((theme) => marp(theme, false)),
-    marpWithFonts: memo((theme) => marp(theme, true)),
+    marp: memo((theme) => marp(theme)),
+    marpWithFonts(theme, named) {
+      let css = marpWithFonts.get(theme);
+      if (css === undefined) marpWithFonts.set(theme, (css = marp(theme, named)));
+      return css;
+    },
   };
 }
 

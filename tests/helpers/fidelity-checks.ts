@@ -92,16 +92,19 @@ export function wrongPageCount(pdf: PdfDetail, slides: number): Problem[] {
   return pdf.pages.length === slides ? [] : [{ message: `${pdf.pages.length} pages for ${slides} slides` }];
 }
 
-/** 3. Every font the text is set in is one of the theme's bundled families: no fallback, no Type 3, emoji aside. */
+/**
+ * 3. Every font the text is set in is one of the theme's bundled families, named as it is ("SourceSans3-Bold", not
+ * "SourceSans3ExtraLight-Bold"): no fallback, no Type 3, emoji aside.
+ */
 export function foreignFonts(pdf: PdfDetail, families: readonly string[]): Problem[] {
-  const allowed = families.map((family) => family.replace(/\s+/g, '').toLowerCase());
+  const allowed = families.flatMap((family) => ['regular', 'bold'].map((style) => `${family.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}-${style}`));
   const found = new Map<string, { pages: Set<number>; sample: string; type3: boolean }>();
   for (const page of pdf.pages) {
     for (const item of page.items) {
       // Emoji are set in the machine's emoji font, which no theme bundles (see `withoutEmoji`).
       if (!withoutEmoji(item.text).trim()) continue;
       const name = item.font.replace(/\s+/g, '').toLowerCase();
-      if (!item.type3 && allowed.some((family) => name.startsWith(family))) continue;
+      if (!item.type3 && allowed.includes(name)) continue;
       const entry = found.get(item.font) ?? { pages: new Set<number>(), sample: '', type3: item.type3 };
       entry.pages.add(page.number);
       if (entry.sample.length < 40) entry.sample += item.text;
