@@ -71,7 +71,7 @@ function markdownView(deck: Deck, theme: ResolvedTheme) {
         lang: meta.lang,
         title: meta.title,
         author: meta.speaker,
-        description: meta.occasion,
+        description: meta.occasion || undefined,
         class: meta.dir === 'rtl' ? 'rtl' : undefined,
         footer: footerWithLogo(deck.logo, meta.organization && escapeMarkdown(meta.organization)),
       },
