@@ -75,38 +75,31 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
     ...extra,
   });
 
-  const facts = [
-    [labels.deliveredBy, meta.byline],
-    [labels.venue, meta.venue],
-    [labels.date, meta.when],
-  ].filter((fact): fact is [string, string] => Boolean(fact[1]));
-
   const logo = briefing.logo && (await officeLogo(briefing.logo));
   const body = [
     ...(logo ? [logoParagraph(logo)] : []),
     paragraph('BriefingLabel', [run(labels.briefing)]),
     ...(meta.event || meta.panel ? [paragraph('BriefingEvent', [run([meta.event, meta.panel].filter(Boolean).join(' · '))])] : []),
     paragraph('Title', [run(meta.title)]),
-    ...(meta.occasion ? [paragraph('Subtitle', [run(meta.occasion)])] : []),
-    ...(facts.length > 0
+    // Who delivers it, where and when, each said once, as the HTML briefing's header says them.
+    ...(briefing.facts.length > 0
       ? [
           paragraph(
             'BriefingFacts',
-            facts.flatMap(([name, value], index) => [run(`${index > 0 ? '    ' : ''}${name}: `, { bold: true }), run(value)]),
+            briefing.facts.flatMap(({ term, value }, index) => [run(`${index > 0 ? '    ' : ''}${term} `, { bold: true }), run(value)]),
           ),
         ]
       : []),
-    paragraph('Heading1', [run(briefing.introduction.headline)]),
+    paragraph('PartLabel', [run(labels.introduction)]),
+    paragraph('Heading1', [run(briefing.introduction.headline)], { spacing: { before: 0 } }),
     ...messages(briefing.introduction.keyMessages),
     ...briefing.points.flatMap((point) => [
       paragraph('Heading1', [run(point.headline)], { numbering: { reference: 'points', level: 0 } }),
       ...messages(point.keyMessages),
     ]),
     askBox(),
-    // The footer's lines, each only when the header gives what it says: the first is set above a rule.
-    ...[[meta.deliveredBy && `${labels.deliveredBy} ${meta.deliveredBy}`, meta.place].filter(Boolean).join(' · '), briefing.delivery]
-      .filter(Boolean)
-      .map((text, index) => paragraph(index === 0 ? 'BriefingFooter' : 'BriefingFooterNext', [run(text)])),
+    // How long it takes: the header has said who, where and when.
+    ...(briefing.delivery ? [paragraph('BriefingFooter', [run(briefing.delivery)])] : []),
   ];
 
   /** The logo at the head of the page: 9 mm high (60 mm wide at most), as fitting counts it in the HTML briefing. */
@@ -150,7 +143,7 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
                 right: edge,
               },
               children: [
-                paragraph('AskLabel', [run(labels.ask)]),
+                paragraph('PartLabel', [run(labels.ask)]),
                 paragraph('Heading1', [run(briefing.ask.headline)], { spacing: { before: 0 } }),
                 ...messages(briefing.ask.keyMessages),
               ],
@@ -190,7 +183,6 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
         },
       },
       paragraphStyles: [
-        style('Subtitle', 'Subtitle', { size: size(geometry.header.occasion), color: hex(colors.muted) }, { spacing: lines(geometry.header.occasion) }),
         style('BriefingLabel', 'Briefing Label', label, { spacing: { after: mm(2), ...lines(geometry.kind.size) } }),
         style(
           'BriefingEvent',
@@ -216,7 +208,7 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
             spacing: { after: points(geometry.messages.itemMarginBottom), ...lines(1) },
           },
         ),
-        style('AskLabel', 'Ask Label', label, { keepNext: true, spacing: { after: mm(1), ...lines(geometry.ask.label.size) } }),
+        style('PartLabel', 'Part Label', label, { keepNext: true, spacing: { after: mm(1), ...lines(geometry.ask.label.size) } }),
         style(
           'BriefingFooter',
           'Briefing Footer',
@@ -225,12 +217,6 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
             spacing: { before: points(geometry.footer.paddingTop), ...lines(geometry.footer.size) },
             border: { top: { style: docx.BorderStyle.SINGLE, size: 6, color: hex(colors.rule), space: 4 } },
           },
-        ),
-        style(
-          'BriefingFooterNext',
-          'Briefing Footer 2',
-          { size: size(geometry.footer.size), color: hex(colors.muted) },
-          { spacing: lines(geometry.footer.size) },
         ),
       ],
     },

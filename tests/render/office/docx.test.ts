@@ -39,6 +39,15 @@ test('uses Word’s styles: Title, Heading 1 for each part (the points numbered)
   expect(document).toMatch(/<w:tc>.*<w:shd w:fill="EEF2F7" w:color="auto" w:val="clear"\/>.*The ask.*<\/w:tc>/s);
 });
 
+test('says who delivers it, where and when once, and labels the introduction and the ask, as the HTML briefing does', async () => {
+  const { planned, document } = await buildBriefing(shipped);
+  const { briefing } = planned;
+  const text = styled(document, '[A-Za-z0-9]+').join('\n');
+  for (const { value } of briefing.facts) expect(text.split(value), value).toHaveLength(2);
+  expect(styled(document, 'PartLabel')).toEqual(['Introduction', 'The ask']);
+  expect(styled(document, 'BriefingFooter')).toEqual([briefing.delivery]);
+});
+
 test('is set on A4 or US Letter, as --paper says, at the size fitting chose', async () => {
   const a4 = await buildBriefing(shipped);
   expect(a4.document).toContain('<w:pgSz w:w="11906" w:h="16838"');
