@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
-import { buildInMemory } from '../helpers/outputs.js';
+import { buildInMemory, statementFiles } from '../helpers/outputs.js';
 import { LecternError } from '../../src/errors.js';
 import { snapshot } from '../helpers/files.js';
 import { createProject, fixturesDir, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
@@ -29,20 +29,7 @@ describe('a build in memory', () => {
     const p = project();
     const result = await buildInMemory(p.config());
     const files = [...result.output.statements.get(slug)!].map((file) => file.path).sort();
-    expect(files).toEqual(
-      [
-        'briefing.docx',
-        'briefing.html',
-        'deck.html',
-        'deck.marp.html',
-        'deck.md',
-        'deck.pptx',
-        'handout.html',
-        'interpreters.html',
-        'notes.txt',
-        'reading.html',
-      ].map((file) => `${slug}/${file}`),
-    );
+    expect(files).toEqual(statementFiles.map((file) => `${slug}/${file}`));
     const site = result.output.site.map((file) => file.path);
     expect(site).toContain('index.html');
     expect(site).toContain('_assets/reveal/reveal.js');

@@ -7,6 +7,20 @@ import type { OutputFile } from '../../src/render/output.js';
 import { memoryFolder } from '../../src/write/memory.js';
 import type { TestProject } from './project.js';
 
+/** The files a build without --pdf writes for each statement, in name order: what a user finds in dist/<slug>/. */
+export const statementFiles: readonly string[] = [
+  'briefing.docx',
+  'briefing.html',
+  'deck.html',
+  'deck.marp.html',
+  'deck.md',
+  'deck.pptx',
+  'handout.html',
+  'interpreters.html',
+  'notes.txt',
+  'reading.html',
+];
+
 export interface BuildInMemory {
   /** Every statement's plan. */
   readonly plans: readonly PlannedStatement[];

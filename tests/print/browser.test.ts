@@ -6,6 +6,7 @@ import { LecternError } from '../../src/errors.js';
 import { resolveConfig } from '../../src/config.js';
 import { browserStartTimeout, findBrowser as findWith, launchBrowser } from '../../src/print/browser.js';
 import { runCli } from '../helpers/cli.js';
+import { statementFiles } from '../helpers/outputs.js';
 import { parseDocument } from '../helpers/html.js';
 import { createProject, shippedSource, type TestProject } from '../helpers/project.js';
 
@@ -106,18 +107,7 @@ describe('lectern pdf without a browser', () => {
     expect(errors[0]).toMatch(/apt-get install chromium, or chromium-headless-shell\), or set CHROME_PATH/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const built = readdirSync(path.join(root, 'dist', slug)).sort();
-    expect(built).toEqual([
-      'briefing.docx',
-      'briefing.html',
-      'deck.html',
-      'deck.marp.html',
-      'deck.md',
-      'deck.pptx',
-      'handout.html',
-      'interpreters.html',
-      'notes.txt',
-      'reading.html',
-    ]);
+    expect(built).toEqual(statementFiles);
     // The index links only what was built.
     const index = parseDocument(project!.read('dist/index.html'));
     const links = [...index.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
