@@ -17,7 +17,7 @@ import { buildInputs, statementKey, type BuildInputs } from './keys.js';
 import { eachStatement } from './loop.js';
 import { printStatements, startPrinting } from './print.js';
 import { recordEntry, renderSite, themesInUse } from './site.js';
-import { findSources, sortOutWork } from './sources.js';
+import { findSources, sortOutWork, type Work } from './sources.js';
 import { compileStatement, type CompiledStatement } from './statement.js';
 import { themeCache, type ThemeCache } from './themes.js';
 
@@ -66,39 +66,81 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const printing = config.pdf ? await startPrinting(config) : undefined;
   try {
     const inputs = await buildInputs(config);
-    const work = sortOutWork(sources, folder.record, folder.dir, inputs, config, { rebuildAll: printing !== undefined && 'printer' in printing });
+    const work = sortOutWork(sources, folder.record, folder.dir, inputs, config);
     const unchanged = work.unchanged.map((entry) => entry.slug);
-    if (work.upToDate) return { statements: [], plans: [], unchanged, written: 0, warnings: [] };
+    const nothingBuilt = { statements: [], plans: [], unchanged, written: 0, warnings: [] };
+    if (work.upToDate && !printing) return nothingBuilt;
 
     const context = await renderContext(config, marpEngineFor(config, { statements: work.changed.length }));
     const themes = themeCache(config);
-    const change = await folder.begin(outputNames);
-    try {
-      const built = await compileStatements(work.changed, {
-        context,
+    const result = work.upToDate ? nothingBuilt : await buildChanged(work, { context, themes, inputs, folder, options });
+    if (!printing) return result;
+    if ('problem' in printing) return { ...result, notPrinted: printing.problem };
+    // The statements left as they were print from the pages already there: only their plans are needed.
+    const plans = [
+      ...result.plans,
+      ...(await planStatements(
+        sources.filter((source) => !work.changed.includes(source)),
+        config,
         themes,
-        inputs,
-        change,
-        keepPlans: options.keepPlans ?? config.pdf,
-        signal: options.signal,
-      });
-      const entries = [...work.unchanged, ...built.entries];
-      const site = await renderSite(entries, themesInUse(entries, themes.loaded, config), context);
-      const committed = await write(change, entries, site, inputs);
-      const warnings = [...themes.warnings(), ...committed.kept.map((kept) => keptWarning(kept, config))];
-      const result = { statements: built.statements, plans: built.plans, unchanged, written: committed.written, warnings };
-      if (!printing) return result;
-      if ('problem' in printing) return { ...result, notPrinted: printing.problem };
-      const printed = await printStatements(folder, printing.printer, built.plans, context, options.signal);
-      return { ...result, printed, written: result.written + printed.pdfs.length };
-    } catch (error) {
-      await change.discard();
-      throw error;
-    }
+      )),
+    ];
+    const printed = await printStatements(folder, printing.printer, plans, context, options.signal);
+    return { ...result, plans, printed, written: result.written + printed.pdfs.length };
   } finally {
     if (printing && 'printer' in printing) await printing.printer.close();
     await folder.close();
   }
+}
+
+/** Compiles and renders the statements that changed, renders the site around them, and writes it all. */
+async function buildChanged(
+  work: Work,
+  {
+    context,
+    themes,
+    inputs,
+    folder,
+    options,
+  }: { context: RenderContext; themes: ThemeCache; inputs: BuildInputs; folder: OutputFolder; options: BuildOptions },
+): Promise<BuildResult> {
+  const { config } = context;
+  const change = await folder.begin(outputNames);
+  try {
+    const built = await compileStatements(work.changed, {
+      context,
+      themes,
+      inputs,
+      change,
+      keepPlans: options.keepPlans ?? config.pdf,
+      signal: options.signal,
+    });
+    const entries = [...work.unchanged, ...built.entries];
+    const site = await renderSite(entries, themesInUse(entries, themes.loaded, config), context);
+    const committed = await write(change, entries, site, inputs);
+    const warnings = [...themes.warnings(), ...committed.kept.map((kept) => keptWarning(kept, config))];
+    return { statements: built.statements, plans: built.plans, unchanged: work.unchanged.map((entry) => entry.slug), written: committed.written, warnings };
+  } catch (error) {
+    await change.discard();
+    throw error;
+  }
+}
+
+/** The plans of statements built before and unchanged since: they compiled then, and their sources are the same. */
+async function planStatements(sources: readonly ContentFile[], config: ResolvedConfig, themes: ThemeCache): Promise<PlannedStatement[]> {
+  const plans: PlannedStatement[] = [];
+  const mistakes = await eachStatement(
+    sources,
+    async (source) => {
+      const compiled = await compileStatement(source.path, config, themes);
+      if (compiled) plans.push(compiled.planned);
+      return undefined;
+    },
+    undefined,
+    { ahead: 1, afterMistake: 'check' },
+  );
+  throwIfAny([...mistakes.values()].flat());
+  return plans;
 }
 
 interface Compiling {

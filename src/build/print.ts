@@ -1,5 +1,5 @@
-// The last step of a build with --pdf: print every statement's PDFs from the pages just written, then record them and
-// link them from the index in one more change to the output folder.
+// The last step of a build with --pdf: print every statement's PDFs from its pages in the output folder, then record
+// them and link them from the index in one more change to the output folder.
 import type { ResolvedConfig } from '../config.js';
 import type { LecternError } from '../errors.js';
 import type { PlannedStatement } from '../plan/statement.js';

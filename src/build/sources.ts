@@ -34,18 +34,10 @@ export interface Work {
 }
 
 /**
- * Compares each source with what the record says it was built from, to build only what changed (or, with
- * `rebuildAll`, when printing, everything). A statement is up to date when its key is the same and every file
+ * Compares each source with what the record says it was built from, to build only what changed. A statement is up to date when its key is the same and every file
  * recorded for it is still there. A statement whose content file is gone leaves the output folder.
  */
-export function sortOutWork(
-  sources: readonly ContentFile[],
-  record: OutputRecord,
-  dir: string,
-  inputs: BuildInputs,
-  config: ResolvedConfig,
-  options: { readonly rebuildAll: boolean },
-): Work {
+export function sortOutWork(sources: readonly ContentFile[], record: OutputRecord, dir: string, inputs: BuildInputs, config: ResolvedConfig): Work {
   const changed: ContentFile[] = [];
   const unchanged: StatementRecord[] = [];
   const slugs = sources.map((source) => slugOf(source.file));
@@ -54,7 +46,7 @@ export function sortOutWork(
     const last = record.statements[slug];
     // Two files with one folder are always parsed, so that the mistake is reported.
     const shared = slugs.indexOf(slug) !== slugs.lastIndexOf(slug);
-    if (!options.rebuildAll && !shared && last && isUpToDate(last, source, dir, inputs)) unchanged.push(last);
+    if (!shared && last && isUpToDate(last, source, dir, inputs)) unchanged.push(last);
     else changed.push(source);
   });
   const present = new Set(slugs);

@@ -10,7 +10,6 @@ import type { PlannedStatement } from '../plan/statement.js';
 import type { OutlineEntry, OutputFile, PdfSpec } from '../render/output.js';
 import { outputs } from '../render/outputs.js';
 import { launchBrowser } from './browser.js';
-import { finishPdf } from './finish.js';
 import { runOnWorkers } from './queue.js';
 
 export interface PrintedPdf {
@@ -158,6 +157,8 @@ async function printPage(page: Page, { planned, target }: PrintJob, config: Reso
 /** Adds what Chromium leaves out, checks the result, and hands it on to be written beside the page it was printed from. */
 async function savePdf(printed: PrintedPage, { planned, target }: PrintJob, config: ResolvedConfig, save: PdfSink): Promise<PrintedPdf> {
   const output = `${planned.statement.slug}/${target.file}`;
+  // pdf-lib loads while the first pages print, not before the browser starts.
+  const { finishPdf } = await import('./finish.js');
   const finished = await finishPdf(printed.bytes, planned.deck.meta, printed.outline);
   const problem = target.check?.(finished.pages, planned, config);
   if (problem) throw new LecternError(problem, { at: { file: planned.statement.file } });

@@ -1,5 +1,5 @@
 // `lectern pdf` and `lectern build --pdf`, run as a user runs them, with the PDFs opened by a PDF library.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +158,28 @@ describe('lectern pdf, with the defaults (A4, two slides a handout page)', () =>
       'reading.html',
       'reading.pdf',
     ]);
+  });
+});
+
+describe('lectern pdf after lectern build', () => {
+  it('prints every PDF from the pages already built, leaving them as they were, and links them from the index', () => {
+    const project = createProject({ [`content/${slug}.md`]: shippedSource });
+    try {
+      expect(runCli(['build'], { cwd: project.root }).code).toBe(0);
+      const pages = path.join(project.root, 'dist', slug);
+      const before = new Map(readdirSync(pages).map((name) => [name, statSync(path.join(pages, name)).mtimeMs]));
+      const run = runCli(['pdf'], { cwd: project.root });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/Nothing to build: 1 statement in dist\/ is up to date/);
+      expect(run.stderr).toMatch(/Printed 6 PDFs \(\d+ pages\)/);
+      for (const [name, mtime] of before) expect(statSync(path.join(pages, name)).mtimeMs, name).toBe(mtime);
+      const pdfs = readdirSync(pages).filter((name) => name.endsWith('.pdf'));
+      expect(pdfs.sort()).toEqual(['briefing.pdf', 'deck.marp.pdf', 'deck.pdf', 'handout.pdf', 'interpreters.pdf', 'reading.pdf']);
+      const links = [...parseDocument(project.read('dist/index.html')).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      for (const pdf of pdfs) expect(links).toContain(`${slug}/${pdf}`);
+    } finally {
+      project.remove();
+    }
   });
 });
 
