@@ -73,10 +73,21 @@ function subsetOf(fileName: string, weight: number): string {
   return known.find((subset) => withoutSuffix.endsWith(`-${subset}`)) ?? withoutSuffix.slice(withoutSuffix.lastIndexOf('-') + 1);
 }
 
+/**
+ * Files found before, by folders and specifier: resolving reads package.json files, for every theme of every build.
+ * A font not found is looked for again next time: it may be installed while a watch session runs.
+ */
+const resolved = new Map<string, string>();
+
 function resolvePackageFile(specifier: string, searchFrom: readonly string[]): string | undefined {
+  const key = `${searchFrom.join('\0')}\0${specifier}`;
+  const known = resolved.get(key);
+  if (known) return known;
   for (const dir of searchFrom) {
     try {
-      return createRequire(path.join(dir, 'noop.js')).resolve(specifier);
+      const found = createRequire(path.join(dir, 'noop.js')).resolve(specifier);
+      resolved.set(key, found);
+      return found;
     } catch {
       // not installed under this folder; try the next
     }
