@@ -2,10 +2,10 @@
 // Slide" and a "Title and Content" layout laid out as the reveal.js deck is, the theme's colours and fonts, and a notes
 // master. A deck without an organization's template is made on it, by the same code that fills a template.
 import { genericFamily } from '../../themes/fonts.js';
-import type { ThemeTokens } from '../../themes/theme.js';
+import type { Palette, ThemeTokens } from '../../themes/theme.js';
 import { slide as geometry } from '../../fit/layout.js';
 import { contentType, contentTypesPart, corePropertiesXml, relationshipType, relsPart } from './package.js';
-import { element, escapeXml, xmlDeclaration } from './xml.js';
+import { element, escapeXml, hexColour, xmlDeclaration } from './xml.js';
 import { bytesOf, type Parts } from './zip.js';
 
 export const namespaces =
@@ -266,16 +266,13 @@ function contentLayoutXml(layout: Layout, sizes: Sizes): string {
 }
 
 /**
- * The theme part: the tokens' colours as the colour scheme, their fonts as the font scheme. A machine without a font
- * sets another of the same kind (serif or sans serif), which `pitchFamily` tells it.
+ * The theme part: the tokens' colours (or the colours for paper a document prints with) as the colour scheme, their
+ * fonts as the font scheme. A machine without a font sets another of the same kind (serif or sans serif), which
+ * `pitchFamily` tells it.
  */
-function themeXml(tokens: ThemeTokens, fontSearch: readonly string[]): string {
-  const { colors, fonts } = tokens;
-  const hex = (colour: string) => {
-    const digits = colour.slice(1);
-    return (digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits).toUpperCase();
-  };
-  const colour = (name: string, value: string) => `<a:${name}><a:srgbClr val="${hex(value)}"/></a:${name}>`;
+export function themeXml(tokens: ThemeTokens, fontSearch: readonly string[], colors: Palette = tokens.colors): string {
+  const { fonts } = tokens;
+  const colour = (name: string, value: string) => `<a:${name}><a:srgbClr val="${hexColour(value)}"/></a:${name}>`;
   const face = (family: string) =>
     `<a:latin typeface="${escapeXml(family)}" pitchFamily="${genericFamily(family, fontSearch) === 'serif' ? 18 : 34}" charset="0"/>` +
     `<a:ea typeface=""/><a:cs typeface="${escapeXml(fonts.arabic)}"/>`;

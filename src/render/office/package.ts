@@ -1,5 +1,5 @@
 // The Open Packaging Conventions every Office file follows: parts, their content types, and the relationships between
-// them. Enough of them to take a PowerPoint template apart and put a deck together from it.
+// them. Enough of them to take a PowerPoint template apart and put a deck together from it, and to write a document.
 import path from 'node:path/posix';
 import { attributes, element, escapeXml, startTags, xmlDeclaration } from './xml.js';
 import { bytesOf, textOf, type Parts } from './zip.js';
@@ -17,9 +17,14 @@ export const relationshipType = {
   presProps: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/presProps',
   viewProps: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/viewProps',
   tableStyles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/tableStyles',
+  styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  numbering: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering',
+  settings: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings',
+  fontTable: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable',
 } as const;
 
 const presentationml = 'application/vnd.openxmlformats-officedocument.presentationml';
+const wordprocessingml = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 export const contentType = {
   presentation: `${presentationml}.presentation.main+xml`,
   template: `${presentationml}.template.main+xml`,
@@ -31,6 +36,11 @@ export const contentType = {
   presProps: `${presentationml}.presProps+xml`,
   viewProps: `${presentationml}.viewProps+xml`,
   tableStyles: `${presentationml}.tableStyles+xml`,
+  document: `${wordprocessingml}.document.main+xml`,
+  styles: `${wordprocessingml}.styles+xml`,
+  numbering: `${wordprocessingml}.numbering+xml`,
+  settings: `${wordprocessingml}.settings+xml`,
+  fontTable: `${wordprocessingml}.fontTable+xml`,
   theme: 'application/vnd.openxmlformats-officedocument.theme+xml',
   coreProperties: 'application/vnd.openxmlformats-package.core-properties+xml',
   extendedProperties: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
@@ -157,5 +167,16 @@ export function corePropertiesXml(properties: {
     `${optional('dc:creator', properties.creator)}<dc:language>${escapeXml(properties.language)}</dc:language>` +
     `${optional('dcterms:created', date, w3cdtf)}${optional('dcterms:modified', date, w3cdtf)}` +
     '</cp:coreProperties>'
+  );
+}
+
+/** docProps/app.xml: Lectern as the application, the organization as the company, and any counts (`Slides`). */
+export function extendedPropertiesXml(organization: string | undefined, counts: Readonly<Record<string, number>> = {}): string {
+  const written = Object.entries(counts)
+    .map(([name, count]) => `<${name}>${count}</${name}>`)
+    .join('');
+  return (
+    `${xmlDeclaration}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Lectern</Application>` +
+    `${written}${organization ? `<Company>${escapeXml(organization)}</Company>` : ''}</Properties>`
   );
 }

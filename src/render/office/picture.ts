@@ -29,16 +29,27 @@ export interface LogoPlace {
   readonly footer?: Frame | undefined;
 }
 
+/** The relationship ids of a picture's images: the PNG every reader shows, and the SVG beside it. */
+export interface PictureEmbeds {
+  readonly png: string;
+  readonly svg?: string | undefined;
+}
+
 /** The picture's XML: `png` and `svg` the relationship ids of its images. */
-export function pictureXml(id: number, alt: string, frame: Frame, embeds: { readonly png: string; readonly svg?: string | undefined }): string {
+export function pictureXml(id: number, alt: string, frame: Frame, embeds: PictureEmbeds): string {
+  return (
+    `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="Logo" descr="${escapeXml(alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>` +
+    `<p:blipFill>${blipXml(embeds)}<a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:spPr>${xfrm(frame)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+  );
+}
+
+/** The picture's image, in PowerPoint and Word alike: the PNG, and the SVG in the extension that newer versions show. */
+export function blipXml(embeds: PictureEmbeds): string {
   const svg = embeds.svg
     ? `<a:extLst><a:ext uri="${svgExtension}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${embeds.svg}"/></a:ext></a:extLst>`
     : '';
-  return (
-    `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="Logo" descr="${escapeXml(alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>` +
-    `<p:blipFill><a:blip r:embed="${embeds.png}">${svg}</a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
-    `<p:spPr>${xfrm(frame)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
-  );
+  return `<a:blip r:embed="${embeds.png}">${svg}</a:blip>`;
 }
 
 export function xfrm(frame: Frame): string {

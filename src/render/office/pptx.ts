@@ -11,11 +11,20 @@ import type { ThemeTokens } from '../../themes/theme.js';
 import type { Output } from '../output.js';
 import { officeLogo, type OfficeLogo } from './logo.js';
 import { ownSizes, ownTemplate } from './master.js';
-import { contentType, contentTypesPart, corePropertiesXml, relationshipType, relationships, relsPart, reachableParts, type Relationship } from './package.js';
+import {
+  contentType,
+  contentTypesPart,
+  corePropertiesXml,
+  extendedPropertiesXml,
+  relationshipType,
+  relationships,
+  relsPart,
+  reachableParts,
+  type Relationship,
+} from './package.js';
 import { imageRelationship, ownFooterPlace, ownTitlePlace, templateTitlePlace, type LogoPlace } from './picture.js';
 import { notesXml, slideXml, type SlideLogo, type SlideText } from './slides.js';
 import { readTemplate, type DeckTemplate, type TemplateSource } from './template.js';
-import { escapeXml, xmlDeclaration } from './xml.js';
 import { bytesOf, readZip, textOf, writeZip, type Parts } from './zip.js';
 
 export const pptxOutput: Output = {
@@ -213,12 +222,7 @@ function assemble(template: DeckTemplate, planned: PlannedStatement, text: Slide
     corePropertiesXml({ title: meta.title, creator: meta.speaker, subject: meta.occasion, language: meta.lang, date: meta.date }),
     contentType.coreProperties,
   );
-  put(
-    'docProps/app.xml',
-    `${xmlDeclaration}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Lectern</Application>` +
-      `<Slides>${deck.slides.length}</Slides><Notes>${deck.slides.length}</Notes>${meta.organization ? `<Company>${escapeXml(meta.organization)}</Company>` : ''}</Properties>`,
-    contentType.extendedProperties,
-  );
+  put('docProps/app.xml', extendedPropertiesXml(meta.organization, { Slides: deck.slides.length, Notes: deck.slides.length }), contentType.extendedProperties);
   parts.set(
     ...relsPart('', [
       { id: 'rId1', type: relationshipType.officeDocument, target: template.presentation },

@@ -48,4 +48,10 @@ export function element(name: string, attrs: Readonly<Record<string, string | nu
   return content === undefined ? `<${name}${written}/>` : `<${name}${written}>${content}</${name}>`;
 }
 
+/** A CSS colour (`#0a5bb5`, `#fff`) as Office writes one: `0A5BB5`. */
+export function hexColour(colour: string): string {
+  const digits = colour.slice(1);
+  return (digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits).toUpperCase();
+}
+
 export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
