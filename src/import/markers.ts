@@ -1,18 +1,8 @@
 // Finds the marker that opens a paragraph — a point opener, a conclusion, a closing, a salutation — and the
 // sentence-or-heading tests the importer reads paragraphs with. It looks at the start of one paragraph and nothing
-// else; the words themselves, in each language, are in marker-words.ts.
-import {
-  closingPattern,
-  conclusionHeading,
-  conclusionPattern,
-  finallyPattern,
-  introductionHeading,
-  looseOrdinalPatterns,
-  pointNounOrdinals,
-  pointNounPattern,
-  salutationPattern,
-  strictOrdinalPatterns,
-} from './marker-words.js';
+// else; the words themselves, in each language, are in opener-words.ts (points) and marker-words.ts (the rest).
+import { closingPattern, conclusionHeading, conclusionPattern, finallyPattern, introductionHeading, salutationPattern } from './marker-words.js';
+import { looseOrdinalPatterns, pointNounOrdinals, pointNounPattern, strictOrdinalPatterns } from './opener-words.js';
 
 // Still exported from here for the date reader, which builds its own word lists with them.
 export { arabic, wordEnd } from './spelling.js';

@@ -1,7 +1,8 @@
 // Where the parts of a statement begin and end, from its paragraphs.
 import { describe, expect, it } from 'vitest';
+import { announcedCount } from '../../src/import/announced-count.js';
 import { paragraphsOf, sourceLines } from '../../src/import/paragraphs.js';
-import { announcedCount, bodyStart, findStructure, type FoundPart } from '../../src/import/structure.js';
+import { bodyStart, findStructure, type FoundPart } from '../../src/import/structure.js';
 
 /** Paragraphs separated by blank lines. */
 const structureOf = (...paragraphs: string[]) => findStructure(paragraphsOf(sourceLines(paragraphs.join('\n\n'))));
