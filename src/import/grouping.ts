@@ -2,7 +2,7 @@
 // into consecutive parts: an introduction, points and a conclusion. The cuts go where the words change most from one
 // stretch to the next and keep the points of similar length; a salutation in the middle ("Mr. President,") always
 // starts a new part. The parts are drafts, and the content file says so.
-import { contentKeys } from './draft.js';
+import { contentKeys } from './content-words.js';
 import type { ImportLanguage } from './language.js';
 import { isSalutation, wordCount } from './markers.js';
 import { pieceText, type Piece } from './pieces.js';

@@ -1,7 +1,8 @@
 // Drafted slide text: cut from each part's own sentences, within the content format's limits.
 import { describe, expect, it } from 'vitest';
-import { draftSlides, sentencesOf } from '../../src/import/draft.js';
+import { draftSlides } from '../../src/import/draft.js';
 import { importStatement } from '../../src/import/import.js';
+import { sentencesOf } from '../../src/import/sentences.js';
 import type { DraftedPart } from '../../src/import/write.js';
 import { seedText } from '../helpers/project.js';
 import { importFixture } from './fixtures.js';
