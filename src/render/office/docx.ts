@@ -9,9 +9,9 @@ import type { Output } from '../output.js';
 import { documentXml, type DocumentLogo } from './docx-document.js';
 import { fontTableXml, numberingXml, settingsXml, stylesXml, type StyleBasis } from './docx-styles.js';
 import { officeLogo, type OfficeLogo } from './logo.js';
-import { themeXml } from './master.js';
 import { contentType, contentTypesPart, corePropertiesXml, extendedPropertiesXml, relationshipType, relsPart } from './package.js';
 import { imageRelationship } from './picture.js';
+import { themeXml } from './theme-part.js';
 import { bytesOf, writeZip, type Parts } from './zip.js';
 
 export const docxOutput: Output = {

@@ -1,12 +1,9 @@
-// Lectern's own PowerPoint master, made from a theme's tokens: an empty presentation with a slide master, a "Title
-// Slide" and a "Title and Content" layout laid out as the reveal.js deck is, the theme's colours and fonts, and a notes
-// master. A deck without an organization's template is made on it, by the same code that fills a template.
-import { genericFamily } from '../../themes/fonts.js';
-import type { Palette, ThemeTokens } from '../../themes/theme.js';
+// Lectern's own PowerPoint master, made from a theme's tokens: a slide master with a "Title Slide" and a "Title and
+// Content" layout laid out as the reveal.js deck is (where each placeholder goes, at the theme's type sizes), and a
+// notes master. own-template.ts packs them, with the theme part, into the empty presentation a deck is made on.
 import { slide as geometry } from '../../fit/layout.js';
-import { contentType, contentTypesPart, corePropertiesXml, relationshipType, relsPart } from './package.js';
-import { element, escapeXml, hexColour, xmlDeclaration } from './xml.js';
-import { bytesOf, type Parts } from './zip.js';
+import type { ThemeTokens } from '../../themes/theme.js';
+import { element, escapeXml, xmlDeclaration } from './xml.js';
 
 export const namespaces =
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
@@ -44,87 +41,8 @@ export const boxes = {
   number: { x: geometry.width - padding.right - 160, y: geometry.height - 50, width: 160, height: 36 },
 } as const satisfies Record<string, Box | number>;
 
-export interface MasterOptions {
-  readonly tokens: ThemeTokens;
-  readonly rtl: boolean;
-  /** Where the fonts' @fontsource packages are looked up, to tell a serif from a sans for machines without them. */
-  readonly fontSearch: readonly string[];
-}
-
-/** Lectern's own master as a template: the parts of an empty presentation. */
-export function ownTemplate(options: MasterOptions): Parts {
-  const { tokens } = options;
-  const sizes = ownSizes(tokens.type);
-  const layout = new Layout(options.rtl);
-  const master = 'ppt/slideMasters/slideMaster1.xml';
-  const titleLayout = 'ppt/slideLayouts/slideLayout1.xml';
-  const contentLayout = 'ppt/slideLayouts/slideLayout2.xml';
-  const notesMaster = 'ppt/notesMasters/notesMaster1.xml';
-  const parts: [string, string][] = [
-    ['ppt/presentation.xml', presentationXml(options.rtl)],
-    [master, masterXml(layout, sizes, tokens.type.lineHeight, options.rtl)],
-    [titleLayout, titleLayoutXml(layout, sizes)],
-    [contentLayout, contentLayoutXml(layout, sizes)],
-    ['ppt/theme/theme1.xml', themeXml(tokens, options.fontSearch)],
-    [notesMaster, notesMasterXml(options.rtl)],
-    ['ppt/theme/theme2.xml', themeXml(tokens, options.fontSearch)],
-    ['ppt/presProps.xml', `${xmlDeclaration}<p:presentationPr ${namespaces}/>`],
-    ['ppt/viewProps.xml', `${xmlDeclaration}<p:viewPr ${namespaces}><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>`],
-    [
-      'ppt/tableStyles.xml',
-      `${xmlDeclaration}<a:tblStyleLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" def="{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"/>`,
-    ],
-    ['docProps/core.xml', corePropertiesXml({ title: '', creator: '', subject: '', language: '', date: '1980-01-01' })],
-  ];
-  const rel = (id: number, type: keyof typeof relationshipType, target: string) => ({ id: `rId${id}`, type: relationshipType[type], target });
-  const rels = [
-    relsPart('', [rel(1, 'officeDocument', 'ppt/presentation.xml'), rel(2, 'coreProperties', 'docProps/core.xml')]),
-    relsPart('ppt/presentation.xml', [
-      rel(1, 'slideMaster', master),
-      rel(2, 'notesMaster', notesMaster),
-      rel(3, 'theme', 'ppt/theme/theme1.xml'),
-      rel(4, 'presProps', 'ppt/presProps.xml'),
-      rel(5, 'viewProps', 'ppt/viewProps.xml'),
-      rel(6, 'tableStyles', 'ppt/tableStyles.xml'),
-    ]),
-    relsPart(master, [rel(1, 'slideLayout', titleLayout), rel(2, 'slideLayout', contentLayout), rel(3, 'theme', 'ppt/theme/theme1.xml')]),
-    relsPart(titleLayout, [rel(1, 'slideMaster', master)]),
-    relsPart(contentLayout, [rel(1, 'slideMaster', master)]),
-    relsPart(notesMaster, [rel(1, 'theme', 'ppt/theme/theme2.xml')]),
-  ];
-  const result: Parts = new Map([...parts.map(([name, xml]) => [name, bytesOf(xml)] as const), ...rels]);
-  const [typesName, types] = contentTypesPart(result, {
-    defaults: new Map(),
-    overrides: new Map([
-      ['ppt/presentation.xml', contentType.presentation],
-      [master, contentType.slideMaster],
-      [titleLayout, contentType.slideLayout],
-      [contentLayout, contentType.slideLayout],
-      ['ppt/theme/theme1.xml', contentType.theme],
-      ['ppt/theme/theme2.xml', contentType.theme],
-      [notesMaster, contentType.notesMaster],
-      ['ppt/presProps.xml', contentType.presProps],
-      ['ppt/viewProps.xml', contentType.viewProps],
-      ['ppt/tableStyles.xml', contentType.tableStyles],
-      ['docProps/core.xml', contentType.coreProperties],
-    ]),
-  });
-  result.set(typesName, types);
-  return result;
-}
-
-function presentationXml(rtl: boolean): string {
-  return (
-    `${xmlDeclaration}<p:presentation ${namespaces} saveSubsetFonts="1"${rtl ? ' rtl="1"' : ''}>` +
-    '<p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>' +
-    '<p:notesMasterIdLst><p:notesMasterId r:id="rId2"/></p:notesMasterIdLst>' +
-    `<p:sldSz cx="${geometry.width * emuPerPx}" cy="${geometry.height * emuPerPx}"/><p:notesSz cx="6858000" cy="9144000"/>` +
-    '</p:presentation>'
-  );
-}
-
 /** Shapes of a master or layout, with ids in order, mirrored for a right-to-left deck. */
-class Layout {
+export class Layout {
   private id = 1;
 
   constructor(private readonly rtl: boolean) {}
@@ -206,7 +124,7 @@ const spTree = (shapes: string) => `<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=
 const colourMap =
   '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>';
 
-function masterXml(layout: Layout, sizes: Sizes, lineHeight: number, rtl: boolean): string {
+export function masterXml(layout: Layout, sizes: Sizes, lineHeight: number, rtl: boolean): string {
   const align = rtl ? ' algn="r" rtl="1"' : ' algn="l" rtl="0"';
   // PowerPoint's single spacing is about 1.2 times the font size; CSS line-height is a multiple of the size itself.
   const spacing = (multiple: number) => `<a:lnSpc><a:spcPct val="${Math.round((multiple / 1.2) * 100000)}"/></a:lnSpc>`;
@@ -240,7 +158,7 @@ function layoutXml(name: string, type: string, shapes: string): string {
   );
 }
 
-function titleLayoutXml(layout: Layout, sizes: Sizes): string {
+export function titleLayoutXml(layout: Layout, sizes: Sizes): string {
   const subtitleSize = Math.round(sizes.text * geometry.title.reveal.role);
   const shapes =
     layout.placeholder('Title', { type: 'ctrTitle' }, boxes.coverTitle, {
@@ -256,7 +174,7 @@ function titleLayoutXml(layout: Layout, sizes: Sizes): string {
   return layoutXml('Title Slide', 'title', shapes);
 }
 
-function contentLayoutXml(layout: Layout, sizes: Sizes): string {
+export function contentLayoutXml(layout: Layout, sizes: Sizes): string {
   const shapes =
     layout.placeholder('Title', { type: 'title' }, boxes.title, { bodyPr: '<a:bodyPr anchor="b"><a:normAutofit/></a:bodyPr>' }) +
     layout.rule(boxes.titleRule) +
@@ -265,45 +183,7 @@ function contentLayoutXml(layout: Layout, sizes: Sizes): string {
   return layoutXml('Title and Content', 'obj', shapes);
 }
 
-/**
- * The theme part: the tokens' colours (or the colours for paper a document prints with) as the colour scheme, their
- * fonts as the font scheme. A machine without a font sets another of the same kind (serif or sans serif), which
- * `pitchFamily` tells it.
- */
-export function themeXml(tokens: ThemeTokens, fontSearch: readonly string[], colors: Palette = tokens.colors): string {
-  const { fonts } = tokens;
-  const colour = (name: string, value: string) => `<a:${name}><a:srgbClr val="${hexColour(value)}"/></a:${name}>`;
-  const face = (family: string) =>
-    `<a:latin typeface="${escapeXml(family)}" pitchFamily="${genericFamily(family, fontSearch) === 'serif' ? 18 : 34}" charset="0"/>` +
-    `<a:ea typeface=""/><a:cs typeface="${escapeXml(fonts.arabic)}"/>`;
-  const solid = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>';
-  const line = (width: number) => `<a:ln w="${width}">${solid}</a:ln>`;
-  return (
-    `${xmlDeclaration}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="${escapeXml(tokens.label)}"><a:themeElements>` +
-    `<a:clrScheme name="${escapeXml(tokens.label)}">` +
-    colour('dk1', colors.text) +
-    colour('lt1', colors.background) +
-    colour('dk2', colors.heading) +
-    colour('lt2', colors.surface) +
-    colour('accent1', colors.accent) +
-    colour('accent2', colors.muted) +
-    colour('accent3', colors.rule) +
-    colour('accent4', colors.heading) +
-    colour('accent5', colors.onAccent) +
-    colour('accent6', colors.surface) +
-    colour('hlink', colors.accent) +
-    colour('folHlink', colors.muted) +
-    '</a:clrScheme>' +
-    `<a:fontScheme name="${escapeXml(tokens.label)}"><a:majorFont>${face(fonts.heading)}</a:majorFont><a:minorFont>${face(fonts.body)}</a:minorFont></a:fontScheme>` +
-    `<a:fmtScheme name="${escapeXml(tokens.label)}"><a:fillStyleLst>${solid.repeat(3)}</a:fillStyleLst>` +
-    `<a:lnStyleLst>${line(6350)}${line(12700)}${line(19050)}</a:lnStyleLst>` +
-    '<a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst>' +
-    `<a:bgFillStyleLst>${solid.repeat(3)}</a:bgFillStyleLst></a:fmtScheme>` +
-    '</a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>'
-  );
-}
-
-function notesMasterXml(rtl: boolean): string {
+export function notesMasterXml(rtl: boolean): string {
   const layout = new Layout(false);
   const shapes =
     layout.placeholder('Slide Image', { type: 'sldImg', idx: '2' }, { x: 72, y: 96, width: 576, height: 324 }) +

@@ -10,7 +10,8 @@ import type { ResolvedTheme } from '../../themes/load.js';
 import type { ThemeTokens } from '../../themes/theme.js';
 import type { Output } from '../output.js';
 import { officeLogo, type OfficeLogo } from './logo.js';
-import { ownSizes, ownTemplate } from './master.js';
+import { ownSizes } from './master.js';
+import { ownTemplate } from './own-template.js';
 import {
   contentType,
   contentTypesPart,
