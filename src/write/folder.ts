@@ -8,6 +8,7 @@ import path from 'node:path';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { LecternError } from '../errors.js';
 import type { OutputFile } from '../render/output.js';
+import { inBatches } from './batches.js';
 import { applyJournal, isOutputPath, journalPath, kindOf, notAFile, rollBack, SafeFolders, writeJournal, type Move } from './journal.js';
 import { checkOutputLocation, realPath } from './location.js';
 import { claim, repair } from './claim.js';
@@ -107,16 +108,18 @@ function folderHandle(dir: string, shown: string, record: OutputRecord, lock: Ou
           await writing(shown, async () => {
             for (const file of files) {
               if (!isOutputPath(file.path)) throw new Error(`a renderer made a file outside the output folder's layout: ${file.path}`);
+            }
+            await inBatches(files, async (file) => {
               if (owned.has(file.path) && (await sameAs(path.join(dir, file.path), file))) {
                 same.add(file.path);
-                continue;
+                return;
               }
               const aside = path.join(stagingDir, 'new', file.path);
               await mkdir(path.dirname(aside), { recursive: true });
               if ('copyFrom' in file) await copyFile(file.copyFrom, aside);
               else await writeFile(aside, file.contents);
               put.add(file.path);
-            }
+            });
           });
         },
         async commit(next) {
@@ -171,7 +174,7 @@ function isRemovable(file: string, outputNames: ReadonlySet<string>): boolean {
  */
 async function checkTargets(dir: string, shown: string, writes: readonly string[], owned: ReadonlySet<string>): Promise<void> {
   const folders = new SafeFolders(dir);
-  for (const file of writes) {
+  await inBatches(writes, async (file) => {
     const unsafe = await folders.unsafePart(path.posix.dirname(file));
     if (unsafe !== undefined) {
       throw new LecternError(`${shown}/${unsafe} is a symbolic link or a file, where Lectern writes a folder of its own`, {
@@ -187,7 +190,7 @@ async function checkTargets(dir: string, shown: string, writes: readonly string[
         hint: `move it out of ${shown}/, or choose another output folder with --out`,
       });
     }
-  }
+  });
 }
 
 async function applyChange(dir: string, journal: Parameters<typeof writeJournal>[1]): Promise<void> {

@@ -5,6 +5,7 @@
 import { lstat, mkdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LecternError } from '../errors.js';
+import { inBatches } from './batches.js';
 import { writeWhole } from './whole.js';
 import { isPlainName, isSitePath, isSlug, parseRecord, recordPath, serializeRecord, stateDir, type OutputRecord } from './record.js';
 
@@ -75,17 +76,17 @@ export async function readJournal(outDir: string, shownDir: string): Promise<Jou
 }
 
 /**
- * Makes the journal's moves, each of which is skipped when a killed build already made it, then writes the record and
+ * Makes the journal's moves, a few at once, each skipped when a killed build already made it, then writes the record and
  * removes the journal. An old file is moved aside into the staging folder, not deleted, so that a move that fails
  * here can be undone (`rollBack`); the staging folder goes once the journal is gone.
  */
 export async function applyJournal(outDir: string, journal: Journal, done: Move[] = []): Promise<void> {
   const staged = (kind: 'new' | 'old', file: string) => path.join(outDir, stateDir, journal.staging, kind, file);
   const folders = new SafeFolders(outDir);
-  for (const file of journal.writes) {
+  await inBatches(journal.writes, async (file) => {
     const target = path.join(outDir, file);
     const fresh = staged('new', file);
-    if (!(await exists(fresh))) continue; // moved in before the build was stopped
+    if (!(await exists(fresh))) return; // moved in before the build was stopped
     await folders.make(path.posix.dirname(file));
     const old = staged('old', file);
     const present = await kindOf(target);
@@ -94,15 +95,15 @@ export async function applyJournal(outDir: string, journal: Journal, done: Move[
     if (hadOld) await moveInto(target, old);
     await rename(fresh, target);
     done.push({ file, fresh, old, hadOld });
-  }
-  for (const file of journal.deletes) {
+  });
+  await inBatches(journal.deletes, async (file) => {
     const target = path.join(outDir, file);
     // Only a file is removed, and only through real folders: never a folder, never what a link points to.
-    if (!(await folders.isSafe(path.posix.dirname(file))) || (await kindOf(target)) !== 'file') continue;
+    if (!(await folders.isSafe(path.posix.dirname(file))) || (await kindOf(target)) !== 'file') return;
     const old = staged('old', file);
     await moveInto(target, old);
     done.push({ file, fresh: undefined, old, hadOld: true });
-  }
+  });
   await removeEmptiedFolders(outDir, journal.deletes);
   await writeWhole(path.join(outDir, recordPath), serializeRecord(journal.record));
   await rm(path.join(outDir, journalPath), { force: true });
