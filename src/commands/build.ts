@@ -23,7 +23,7 @@ export function registerBuild(program: Command, { io }: CommandContext): void {
     .command('build')
     .description('build every statement in content/ (or the files named) into dist/')
     .argument('[files...]', 'content files to build (default: every .md file in content/)')
-    .addOption(new Option('--pdf', 'also print the PDFs: deck, briefing, handout and Marp deck'));
+    .addOption(new Option('--pdf', "also print the PDFs: deck, Marp deck, briefing, handout, reading and interpreters' copies"));
   addBuildOptions(command).action(async (files: string[], options: BuildFlags) => {
     await runBuild(io, configFrom(io, files, options));
   });
