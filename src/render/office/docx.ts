@@ -10,6 +10,7 @@ import { documentXml, type DocumentLogo } from './docx-document.js';
 import { fontTableXml, numberingXml, settingsXml, stylesXml, type StyleBasis } from './docx-styles.js';
 import { officeLogo, type OfficeLogo } from './logo.js';
 import { contentType, contentTypesPart, corePropertiesXml, extendedPropertiesXml, relationshipType, relsPart } from './package.js';
+import { keptOr } from './kept.js';
 import { imageRelationship } from './picture.js';
 import { themeXml } from './theme-part.js';
 import { bytesOf, writeZip, type Parts } from './zip.js';
@@ -52,6 +53,9 @@ export async function renderDocx(planned: PlannedStatement, config: Pick<Resolve
 const media = { png: 'word/media/logo.png', svg: 'word/media/logo.svg' } as const;
 const settings = bytesOf(settingsXml);
 
+/** Style sets kept per theme, a few dozen at most: a build has a handful of sizes and languages. */
+const shapes = 32;
+
 /**
  * The parts each theme gives, made once however many statements use it: by the size and language of the styles, and
  * by the folders its fonts are looked up in. Keyed by the theme's tokens, which a build loads once per theme, so a
@@ -65,16 +69,28 @@ function themeParts(basis: StyleBasis, fontSearch: readonly string[]): { readonl
     kept = { styles: new Map(), fonts: new Map() };
     themed.set(basis.tokens, kept);
   }
-  const styles = remember(kept.styles, `${basis.scale}\0${basis.lang}\0${basis.rtl}`, () => [
-    ['word/styles.xml', bytesOf(stylesXml(basis))],
-    ['word/numbering.xml', bytesOf(numberingXml(basis))],
-  ]);
+  const styles = keptOr(
+    kept.styles,
+    `${basis.scale}\0${basis.lang}\0${basis.rtl}`,
+    shapes,
+    () =>
+      new Map([
+        ['word/styles.xml', bytesOf(stylesXml(basis))],
+        ['word/numbering.xml', bytesOf(numberingXml(basis))],
+      ]),
+  );
   const { tokens } = basis;
-  const fonts = remember(kept.fonts, fontSearch.join('\0'), () => [
-    ['word/fontTable.xml', bytesOf(fontTableXml([tokens.fonts.body, tokens.fonts.heading, tokens.fonts.arabic], fontSearch))],
-    // Word's theme: the briefing's colours and fonts, so its colour and font menus offer them.
-    ['word/theme/theme1.xml', bytesOf(themeXml(tokens, fontSearch, basis.colors))],
-  ]);
+  const fonts = keptOr(
+    kept.fonts,
+    fontSearch.join('\0'),
+    shapes,
+    () =>
+      new Map([
+        ['word/fontTable.xml', bytesOf(fontTableXml([tokens.fonts.body, tokens.fonts.heading, tokens.fonts.arabic], fontSearch))],
+        // Word's theme: the briefing's colours and fonts, so its colour and font menus offer them.
+        ['word/theme/theme1.xml', bytesOf(themeXml(tokens, fontSearch, basis.colors))],
+      ]),
+  );
   return { styles, fonts };
 }
 
@@ -122,17 +138,6 @@ function packageParts(image: OfficeLogo | undefined): { readonly types: Parts; r
     const names: Parts = new Map([...overrides.keys(), ...images, ...rels.keys()].map((name) => [name, new Uint8Array()]));
     found = { types: new Map([contentTypesPart(names, { defaults, overrides })]), rels };
     packages.set(images.join(), found);
-  }
-  return found;
-}
-
-/** What `make` gives for `key`, made once; a few dozen kept at most (a build has a handful of sizes and languages). */
-function remember(cache: Map<string, Parts>, key: string, make: () => [string, Uint8Array][]): Parts {
-  let found = cache.get(key);
-  if (!found) {
-    if (cache.size >= 32) cache.clear();
-    found = new Map(make());
-    cache.set(key, found);
   }
   return found;
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Logo } from '../../content/logo.js';
+import { keptOr } from './kept.js';
 
 export interface OfficeLogo {
   readonly alt: string;
@@ -25,14 +26,11 @@ const rasterWidthMax = 2400;
 const drawn = new Map<string, Promise<OfficeLogo>>();
 
 export function officeLogo(logo: Logo): Promise<OfficeLogo> {
-  let found = drawn.get(logo.digest);
-  if (!found) {
-    found = logo.type === 'png' ? Promise.resolve(pngLogo(logo)) : svgLogo(logo);
-    if (drawn.size >= 8) drawn.clear();
-    drawn.set(logo.digest, found);
-    found.catch(() => drawn.delete(logo.digest));
-  }
-  return found;
+  return keptOr(drawn, logo.digest, 8, () => {
+    const drawing = logo.type === 'png' ? Promise.resolve(pngLogo(logo)) : svgLogo(logo);
+    drawing.catch(() => drawn.delete(logo.digest));
+    return drawing;
+  });
 }
 
 function pngLogo(logo: Logo): OfficeLogo {

@@ -9,6 +9,7 @@ import type { PlannedStatement } from '../../plan/statement.js';
 import type { ResolvedTheme } from '../../themes/load.js';
 import type { ThemeTokens } from '../../themes/theme.js';
 import type { Output } from '../output.js';
+import { keptOr } from './kept.js';
 import { officeLogo, type OfficeLogo } from './logo.js';
 import { ownSizes } from './master.js';
 import { ownTemplate } from './own-template.js';
@@ -106,10 +107,9 @@ function templateParts(file: string, shown: string): Parts {
     throw new LecternError('the PowerPoint template does not exist', { at: { file: shown }, hint: 'check its path' });
   }
   const key = `${file}\0${stats.size}\0${stats.mtimeMs}`;
-  let parts = readTemplates.get(key);
-  if (!parts) {
+  return keptOr(readTemplates, key, 4, () => {
     try {
-      parts = readZip(readFileSync(file));
+      return readZip(readFileSync(file));
     } catch (cause) {
       throw new LecternError('is not a PowerPoint presentation or template', {
         at: { file: shown },
@@ -117,10 +117,7 @@ function templateParts(file: string, shown: string): Parts {
         cause,
       });
     }
-    if (readTemplates.size >= 4) readTemplates.clear();
-    readTemplates.set(key, parts);
-  }
-  return parts;
+  });
 }
 
 /**
