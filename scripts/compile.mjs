@@ -31,6 +31,8 @@ export async function compile() {
     logLevel: 'warning',
     // Packages with their own workers, binaries or many optional parts stay as they are installed.
     external: ['vite', 'playwright-core', 'chokidar', 'fontkit', 'esbuild', 'woff2-encoder'],
+    // Marp requires markdown-it's CommonJS build; Lectern's own import takes the same one, so it loads once, not twice.
+    alias: { 'markdown-it': 'markdown-it/dist/index.cjs.js' },
     banner: {
       js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);",
     },

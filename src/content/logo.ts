@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LecternError } from '../errors.js';
 import { formatBytes, kindOf } from '../read-file.js';
 import { splitFrontMatter } from './frontmatter.js';

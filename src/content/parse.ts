@@ -1,5 +1,5 @@
 // Turns the text of one content file into a validated Statement, or into messages that say what to fix and where.
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { LecternError, throwIfAny } from '../errors.js';
 import { capitalize, readBody, type DraftBody, type DraftPart, type DraftSection, type SectionName } from './body.js';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';

@@ -1,6 +1,6 @@
 // The front matter's schema: which fields a statement has, which are required, and what each must look like.
 // zod/mini: the same validation as zod's full API, at a thirtieth of its size to load.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { logoSchema } from './logo.js';
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,5 @@
 // A theme's design tokens: the one set of colours, fonts and sizes that styles every output.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { logoSchema } from '../content/logo.js';
 
 const colour = (name: string, group = 'colors') =>

@@ -2,7 +2,7 @@
 // file Lectern wrote there (so it removes nothing else), and says what each statement was built from (so the next
 // build can skip it). Read back from disk it is untrusted input, like a content file: a folder received from someone
 // else may hold any manifest, so every slug and path in it is validated before it is believed.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { slugOf } from '../content/slug.js';
 import { LecternError } from '../errors.js';
 import { assetsDir } from '../render/output.js';
