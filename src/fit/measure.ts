@@ -44,8 +44,25 @@ export interface MeasurerOptions {
 }
 
 /**
+ * What measuring with a theme has learnt, for one set of faces: the face that draws each character, and the widths
+ * measured. Kept while the theme is (a build, a watch session), so the statements after the first, and every rebuild
+ * of the same statement, measure again only text they have not met.
+ */
+interface Learnt {
+  readonly faceFor: (codePoint: number, font: FontSpec) => FaceMetrics | undefined;
+  readonly widths: Map<string, number>;
+  readonly hinted: Map<string, readonly number[]>;
+}
+
+const learnt = new WeakMap<ResolvedTheme, Map<string, Promise<Learnt>>>();
+
+/** Widths kept per theme and set of faces, at most: a thousand statements' words and lines, a few MiB. */
+const widthsKept = 50_000;
+
+/**
  * A measurer for `theme`, with the metrics of every face that `texts` need already loaded, so measuring is synchronous.
- * Faces whose unicode-range no character of `texts` falls in are never read.
+ * Faces whose unicode-range no character of `texts` falls in are never read. Two measurers for texts that need the
+ * same faces share what they learn: their widths are the same either way.
  */
 export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<string>, options: MeasurerOptions = {}): Promise<Measurer> {
   const codePoints = new Set<number>();
@@ -54,6 +71,53 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
 
   const faces = theme.faces.map((face) => ({ face, ranges: parseUnicodeRange(face.unicodeRange) }));
   const needed = faces.filter(({ ranges }) => [...codePoints].some((codePoint) => inRanges(ranges, codePoint)));
+  const byFaces = learnt.get(theme) ?? new Map<string, Promise<Learnt>>();
+  learnt.set(theme, byFaces);
+  const key = needed.map(({ face }) => faces.findIndex((each) => each.face === face)).join(',');
+  let learning = byFaces.get(key);
+  if (!learning) {
+    learning = learn(theme, faces, needed, options);
+    byFaces.set(key, learning);
+    learning.catch(() => byFaces.delete(key));
+  }
+  const { faceFor, widths, hinted } = await learning;
+  if (widths.size > widthsKept) widths.clear();
+  if (hinted.size > widthsKept) hinted.clear();
+
+  return {
+    width(text, font) {
+      const key = `${font.role}${font.weight}\0${text}`;
+      let width = widths.get(key);
+      if (width === undefined) {
+        width = measure(
+          [...text].map((character) => character.codePointAt(0)!),
+          font,
+          faceFor,
+        );
+        widths.set(key, width);
+      }
+      return width;
+    },
+    hinted(text, font) {
+      const key = `${font.role}${font.weight}\0${text}`;
+      let advances = hinted.get(key);
+      if (advances === undefined) {
+        advances = [...text].flatMap((character) => {
+          const codePoint = character.codePointAt(0)!;
+          const face = faceFor(codePoint, font);
+          return face?.hinted && !face.joining.has(codePoint) ? [face.advances.get(codePoint)!] : [];
+        });
+        hinted.set(key, advances);
+      }
+      return advances;
+    },
+  };
+}
+
+type RangedFace = { readonly face: FontFace; readonly ranges: readonly Range[] };
+
+/** Loads the metrics of the `needed` faces, and chooses from them the face of each character as it is met. */
+async function learn(theme: ResolvedTheme, faces: readonly RangedFace[], needed: readonly RangedFace[], options: MeasurerOptions): Promise<Learnt> {
   const metrics = new Map<FontFace, FaceMetrics>();
   await Promise.all(
     needed.map(async ({ face }) => {
@@ -87,37 +151,7 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
     faceCache.set(key, found ?? null);
     return found;
   };
-
-  const widths = new Map<string, number>();
-  const hinted = new Map<string, readonly number[]>();
-  return {
-    width(text, font) {
-      const key = `${font.role}${font.weight}\0${text}`;
-      let width = widths.get(key);
-      if (width === undefined) {
-        width = measure(
-          [...text].map((character) => character.codePointAt(0)!),
-          font,
-          faceFor,
-        );
-        widths.set(key, width);
-      }
-      return width;
-    },
-    hinted(text, font) {
-      const key = `${font.role}${font.weight}\0${text}`;
-      let advances = hinted.get(key);
-      if (advances === undefined) {
-        advances = [...text].flatMap((character) => {
-          const codePoint = character.codePointAt(0)!;
-          const face = faceFor(codePoint, font);
-          return face?.hinted && !face.joining.has(codePoint) ? [face.advances.get(codePoint)!] : [];
-        });
-        hinted.set(key, advances);
-      }
-      return advances;
-    },
-  };
+  return { faceFor, widths: new Map(), hinted: new Map() };
 }
 
 /**

@@ -45,6 +45,17 @@ export interface DeliveryText {
  * the whole text, as delegations number the paragraphs of an advance copy.
  */
 export function planDeliveryText(deck: Deck, wordsPerMinute: number): DeliveryText {
+  // The reading copy, the interpreters' copy and notes.txt each ask for the same deck's: it is planned once.
+  const planned = delivered.get(deck);
+  if (planned?.wordsPerMinute === wordsPerMinute) return planned.text;
+  const text = planDelivery(deck, wordsPerMinute);
+  delivered.set(deck, { wordsPerMinute, text });
+  return text;
+}
+
+const delivered = new WeakMap<Deck, { readonly wordsPerMinute: number; readonly text: DeliveryText }>();
+
+function planDelivery(deck: Deck, wordsPerMinute: number): DeliveryText {
   const { meta } = deck;
   const labels = deliveryLabels(meta.lang);
   const number = (n: number) => formatNumber(n, meta.lang);
