@@ -11,7 +11,7 @@ import { byName, findContentFiles, fingerprintContentFile, isContentFileName } f
 import { duplicateSlugErrors, slugOf } from '../content/slug.js';
 import { isLecternError, splitErrors, type LecternError } from '../errors.js';
 import type { MarpEngine } from '../render/marp/engine.js';
-import type { RenderContext } from '../render/output.js';
+import type { OutputFile, RenderContext } from '../render/output.js';
 import { outputNames, outputs } from '../render/outputs.js';
 import type { IndexEntry } from '../render/site.js';
 import { openOutputFolder, type OutputFolder } from '../write/folder.js';
@@ -19,7 +19,7 @@ import type { StatementRecord } from '../write/record.js';
 import { marpEngineFor, renderContext } from './context.js';
 import { buildInputs, statementKey, type BuildInputs } from './keys.js';
 import { eachStatement } from './loop.js';
-import { indexEntryOf, recordEntry, renderSite, themesInUse } from './site.js';
+import { indexEntryOf, recordEntry, renderIndexOf, siteAssets, themesInUse } from './site.js';
 import { isUpToDate } from './sources.js';
 import { compileStatement } from './statement.js';
 import { themeCache } from './themes.js';
@@ -89,6 +89,11 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
   let inputs: BuildInputs | undefined;
   let started = false;
   let running = false;
+  /**
+   * The shared assets of the last rebuild, by the site's inputs and the themes in use, and whether they are in the
+   * output folder: an edit to a statement changes neither, so a rebuild then writes the index alone.
+   */
+  let assets: { key: string; files: readonly OutputFile[]; inPlace: boolean } | undefined;
 
   /** The first rebuild covers every content file (and the record then says which are up to date). */
   async function noteChanges(changedFiles: readonly string[]): Promise<void> {
@@ -209,13 +214,20 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
           }
           for (const slug of gone) entries.delete(slug);
           for (const entry of built) entries.set(entry.slug, entry);
-          const site = await siteOf([...entries.values()], run);
-          if (site) await change.put(site);
+          const site = await siteOf([...entries.values()], run, current);
+          const sitePaths = site && [site.index, ...site.assets.files].map((file) => file.path);
+          if (site) {
+            // Another build may have written the folder since (a `lectern build` in another terminal): its record says.
+            const inPlace =
+              site.assets.inPlace && folder.record.inputs === current.site && [...folder.record.site].sort().join('\0') === [...sitePaths!].sort().join('\0');
+            await change.put(inPlace ? [site.index] : [site.index, ...site.assets.files]);
+          }
           const committed = await change.commit({
             inputs: site ? current.site : folder.record.inputs,
-            site: site ? site.map((file) => file.path) : folder.record.site,
+            site: sitePaths ?? folder.record.site,
             statements: Object.fromEntries(entries),
           });
+          if (site) site.assets.inPlace = true;
           const rebuilt = built.map((entry) => entry.slug).filter((slug) => committed.changed.some((file) => file.startsWith(`${slug}/`)));
           const removed = [...gone].filter((slug) => committed.changed.some((file) => file.startsWith(`${slug}/`)));
           const warnings = [...new Set([...themes.loaded.values()].filter((theme) => !themesBefore.has(theme)).flatMap((theme) => theme.warnings))];
@@ -235,9 +247,12 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
    * The index and the shared assets; undefined while a theme in use has a mistake (reported at a statement using
    * it), so that the last good theme CSS stays in place until it is fixed.
    */
-  async function siteOf(entries: readonly StatementRecord[], run: RenderContext) {
+  async function siteOf(entries: readonly StatementRecord[], run: RenderContext, current: BuildInputs) {
     try {
-      return await renderSite(entries, themesInUse(entries, themes.loaded, config), run);
+      const used = themesInUse(entries, themes.loaded, config);
+      const key = [current.site, ...used.map((theme) => theme.name)].join('\0');
+      if (assets?.key !== key) assets = { key, files: await siteAssets(used, run), inPlace: false };
+      return { index: renderIndexOf(entries, run), assets };
     } catch (error) {
       userErrors(error);
       return undefined;

@@ -41,9 +41,13 @@ export function indexEntryOf(entry: StatementRecord): IndexEntry {
 
 /** The index and the shared assets: reveal.js, the page styles, and the CSS and fonts of every theme in use. */
 export async function renderSite(entries: readonly StatementRecord[], themes: readonly ResolvedTheme[], context: RenderContext): Promise<OutputFile[]> {
-  const { config, styles } = context;
+  return [renderIndexOf(entries, context), ...(await siteAssets(themes, context))];
+}
+
+/** The shared assets alone: reveal.js, the page styles, and the CSS and fonts of `themes`. */
+export function siteAssets(themes: readonly ResolvedTheme[], { config, styles }: RenderContext): Promise<OutputFile[]> {
   const options = { templatesDir: config.templatesDir, packageRoot: config.packageRoot, fontsCacheDir: cacheDir(config, 'font-files') };
-  return [renderIndexOf(entries, context), ...(await assetFiles(themes, styles, options))];
+  return assetFiles(themes, styles, options);
 }
 
 export function renderIndexOf(entries: readonly StatementRecord[], context: RenderContext): OutputFile {

@@ -228,9 +228,10 @@ async function sameAs(target: string, file: OutputFile): Promise<boolean> {
       return existing.isFile() && existing.size === source.size && existing.mtimeMs >= source.mtimeMs;
     }
     const existing = await lstat(target);
-    if (!existing.isFile()) return false;
+    const size = typeof file.contents === 'string' ? Buffer.byteLength(file.contents) : file.contents.length;
+    if (!existing.isFile() || existing.size !== size) return false;
     const contents = typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents;
-    return existing.size === contents.length && (await readFile(target)).equals(contents);
+    return (await readFile(target)).equals(contents);
   } catch {
     return false;
   }

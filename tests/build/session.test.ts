@@ -101,6 +101,28 @@ describe('createBuildSession', () => {
     expect(project.read(`dist/${slug}/deck.marp.html`)).toContain('#6b1d1d');
   });
 
+  it('leaves the shared assets alone on a content edit, and puts back those another build replaced', async () => {
+    const project = projectWithSources();
+    const session = await started(project);
+    const assets = () => readdirSync(path.join(project.root, 'dist/_assets/themes')).sort();
+    const ownAssets = assets();
+
+    const edited = await session.rebuild([edit(project, shipped, shippedSource.replace('## Border management', '## Borders, managed'))]);
+    expect(edited.changed).toContain(`${slug}/deck.html`);
+    expect(edited.changed.filter((file) => file.startsWith('_assets/'))).toEqual([]);
+
+    // `lectern build --theme print` in another terminal: both statements in print, and only print's stylesheets.
+    await build(project.config({ theme: 'print' }));
+    expect(assets()).toEqual(['print.css', 'print.marp.css']);
+
+    // The session rebuilds the statement saved (in institutional again) and leaves the other as that build made it.
+    const again = await session.rebuild([edit(project, shipped, shippedSource.replace('## Border management', '## Borders, managed again'))]);
+    expect(again.errors).toEqual([]);
+    expect(assets()).toEqual(['institutional.css', 'institutional.marp.css', 'print.css', 'print.marp.css']);
+    expect(project.read('dist/_assets/themes/institutional.css')).toContain('--lectern-heading');
+    expect(ownAssets).toEqual(['institutional.css', 'institutional.marp.css', 'projector.css', 'projector.marp.css']);
+  });
+
   it('rebuilds every statement when a template changes', async () => {
     const project = projectWithSources();
     const session = await started(project);
