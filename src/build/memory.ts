@@ -13,14 +13,23 @@ export interface HeapGuard {
 }
 
 export function heapGuard(): HeapGuard {
-  let limit = process.memoryUsage().heapUsed + budget;
+  let limit = held() + budget;
   return {
     check() {
-      if (process.memoryUsage().heapUsed < limit) return;
+      if (held() < limit) return;
       collectGarbage();
-      limit = process.memoryUsage().heapUsed + budget;
+      limit = held() + budget;
     },
   };
+}
+
+/**
+ * The heap, and the buffers outside it that its objects hold (a rendered Office file, a file read to compare): both
+ * are freed only by a collection, and the buffers alone grew to 40 MiB over a thousand statements.
+ */
+function held(): number {
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 let collector: (() => void) | undefined;
