@@ -2,6 +2,7 @@
 //   chokidar (watch.ts) ──▶ queue (queue.ts) ──▶ build session ──▶ dist/ ──▶ Vite's websocket (client.ts, server.ts)
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { createBuildSession, type RebuildResult } from '../build/session.js';
+import { collectGarbage, heapGuard, type HeapGuard } from '../build/memory.js';
 import { isLecternError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { errorMessage, messagesFor } from './client.js';
@@ -36,6 +37,8 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
   let shown: string[] = [];
   // Declared before the queue: a change chokidar reports while it is still starting runs the queue before it returns.
   let watcher: SourceWatcher | undefined;
+  /** Set once the first build is done: a session runs for hours, and its rebuilds' garbage should not pile up. */
+  let guard: HeapGuard | undefined;
 
   const queue = createRebuildQueue<string>(
     async (files) => {
@@ -50,6 +53,7 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
       state = { error: sure ? error : state.error, statements: result.statements };
       server?.send(messagesFor(result.changed, sure ? result.errors : undefined, config.root, Date.now()));
       if (watching) report(result, files, ms, sure);
+      guard?.check();
     },
     {
       onError(error) {
@@ -100,6 +104,9 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
     );
     showErrors(last!);
     watching = true;
+    // The first build leaves behind what every statement was compiled from: gone before the author's first edit.
+    collectGarbage();
+    guard = heapGuard();
   } catch (error) {
     await watcher?.close();
     await server.close();
