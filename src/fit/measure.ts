@@ -65,9 +65,11 @@ const widthsKept = 50_000;
  * same faces share what they learn: their widths are the same either way.
  */
 export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<string>, options: MeasurerOptions = {}): Promise<Measurer> {
-  const codePoints = new Set<number>();
-  for (const text of texts) for (const character of text.toLocaleUpperCase() + text) codePoints.add(character.codePointAt(0)!);
-  codePoints.add(0x20);
+  const characters = new Set<string>();
+  for (const text of texts) for (const character of text) characters.add(character);
+  // Upper case is set character by character (no context changes it), so each character is upper-cased once.
+  const codePoints = new Set<number>([0x20]);
+  for (const character of characters) for (const each of character + character.toLocaleUpperCase()) codePoints.add(each.codePointAt(0)!);
 
   const faces = theme.faces.map((face) => ({ face, ranges: parseUnicodeRange(face.unicodeRange) }));
   const needed = faces.filter(({ ranges }) => [...codePoints].some((codePoint) => inRanges(ranges, codePoint)));

@@ -17,8 +17,12 @@ export interface Glossary {
 /** Small words that may join the capitalised words of one name: "Organization for Migration", "Banco de la Nación". */
 const joiners = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'y', 'et', 'da', 'do', 'e', "d'", "l'"]);
 
-/** Units that belong with a number: "30 per cent", "2 millions". */
-const units = /^\s?(?:%|per cent|percent|pour cent|por ciento|million|millions|billion|billions|milliards?|millones|mil millones|مليون|مليار|في المائة)/u;
+/** Units that belong with a number: "30 per cent", "2 millions". Sticky: tried where the number ends. */
+const units = /\s?(?:%|per cent|percent|pour cent|por ciento|million|millions|billion|billions|milliards?|millones|mil millones|مليون|مليار|في المائة)/uy;
+
+/** Punctuation that ends a sentence, and punctuation that ends a name without ending the sentence. */
+const sentenceEnds = new Set(['.', '!', '?', '؟', ';', ':']);
+const nameBreaks = new Set([',', '،', '(', ')', '«', '»', '"', '“', '”', '[', ']', '–', '—']);
 
 const acronymPattern = /^\p{Lu}[\p{Lu}\d]*(?:[/&-][\p{Lu}\d]+)*$/u;
 const tokenPattern = /\p{L}[\p{L}\p{M}'’/-]*\p{L}|\p{L}|\p{Nd}[\p{Nd},.\/]*\p{Nd}|\p{Nd}|[.!?؟;:]|[,،()«»"“”[\]–—]/gu;
@@ -35,8 +39,8 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
   paragraphs.forEach((text, index) => {
     const paragraph = index + 1;
     for (const match of text.matchAll(numberPattern)) {
-      const unit = units.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
-      numbers.add(`${match[0]}${unit}`, paragraph);
+      units.lastIndex = match.index + match[0].length;
+      numbers.add(`${match[0]}${units.exec(text)?.[0] ?? ''}`, paragraph);
     }
     let run: string[] = [];
     let atStart = true;
@@ -47,17 +51,19 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
       else if (run.length > 0) names.add(run.join(' '), paragraph);
       run = [];
     };
-    for (const [token] of text.matchAll(tokenPattern)) {
-      const word = token.replace(/['’]s$/u, '');
-      if (/^[.!?؟;:]$/u.test(token)) {
+    tokenPattern.lastIndex = 0;
+    for (let found = tokenPattern.exec(text); found; found = tokenPattern.exec(text)) {
+      const token = found[0];
+      if (sentenceEnds.has(token)) {
         endRun();
         atStart = true;
         continue;
       }
-      if (/^[,،()«»"“”[\]–—]$/u.test(token)) {
+      if (nameBreaks.has(token)) {
         endRun();
         continue;
       }
+      const word = token.endsWith("'s") || token.endsWith('’s') ? token.slice(0, -2) : token;
       if (isAcronym(word)) {
         acronyms.add(word, paragraph);
         endRun();
