@@ -75,12 +75,12 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
   const needed = faces.filter(({ ranges }) => [...codePoints].some((codePoint) => inRanges(ranges, codePoint)));
   const byFaces = learnt.get(theme) ?? new Map<string, Promise<Learnt>>();
   learnt.set(theme, byFaces);
-  const key = needed.map(({ face }) => faces.findIndex((each) => each.face === face)).join(',');
-  let learning = byFaces.get(key);
+  const facesKey = needed.map(({ face }) => theme.faces.indexOf(face)).join(',');
+  let learning = byFaces.get(facesKey);
   if (!learning) {
     learning = learn(theme, faces, needed, options);
-    byFaces.set(key, learning);
-    learning.catch(() => byFaces.delete(key));
+    byFaces.set(facesKey, learning);
+    learning.catch(() => byFaces.delete(facesKey));
   }
   const { faceFor, widths, hinted } = await learning;
   if (widths.size > widthsKept) widths.clear();
