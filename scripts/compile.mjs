@@ -33,6 +33,8 @@ export async function compile() {
     external: ['vite', 'playwright-core', 'chokidar', 'fontkit', 'esbuild', 'woff2-encoder'],
     // Marp requires markdown-it's CommonJS build; Lectern's own import takes the same one, so it loads once, not twice.
     alias: { 'markdown-it': 'markdown-it/dist/index.cjs.js' },
+    // Aliases resolve from the working folder: the project's, so a lectern run from anywhere compiles the same.
+    absWorkingDir: root,
     banner: {
       js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);",
     },
