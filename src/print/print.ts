@@ -9,7 +9,7 @@ import { LecternError } from '../errors.js';
 import type { PlannedStatement } from '../plan/statement.js';
 import type { OutlineEntry, OutputFile, PdfSpec } from '../render/output.js';
 import { outputs } from '../render/outputs.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, loadPlaywright } from './browser.js';
 import { runOnWorkers } from './queue.js';
 
 export interface PrintedPdf {
@@ -48,10 +48,10 @@ const readyTimeout = 30_000;
  * Starts the browser at once and opens its tabs, so that happens while the build runs. Each tab starts printing as
  * soon as it is open. A browser that fails to start is reported by print(), not here.
  */
-export function startPrinter(executable: string): Printer {
+export function startPrinter(executable: string, { codeCacheDir }: { readonly codeCacheDir?: string | undefined } = {}): Printer {
   let browser: Browser | undefined;
   const opening: Promise<{ tabs: readonly Tab[] } | { error: unknown }> = (async () => {
-    browser = await launchBrowser(executable);
+    browser = await launchBrowser(executable, { playwright: loadPlaywright(codeCacheDir) });
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     context.setDefaultTimeout(readyTimeout);
     const front = openTab(context);
@@ -157,7 +157,6 @@ async function printPage(page: Page, { planned, target }: PrintJob, config: Reso
 /** Adds what Chromium leaves out, checks the result, and hands it on to be written beside the page it was printed from. */
 async function savePdf(printed: PrintedPage, { planned, target }: PrintJob, config: ResolvedConfig, save: PdfSink): Promise<PrintedPdf> {
   const output = `${planned.statement.slug}/${target.file}`;
-  // pdf-lib loads while the first pages print, not before the browser starts.
   const { finishPdf } = await import('./finish.js');
   const finished = await finishPdf(printed.bytes, planned.deck.meta, printed.outline);
   const problem = target.check?.(finished.pages, planned, config);
