@@ -36,10 +36,12 @@ let collector: (() => void) | undefined;
 
 /** Collects garbage now: between stages, what the last one left behind need not add to the next one's peak. */
 export function collectGarbage(): void {
-  // The collector is reachable only with --expose-gc, which can also be turned on once the process runs.
+  // The collector is reachable only with --expose-gc, which can also be turned on once the process runs. It is turned
+  // off again once the collector is in hand: V8 refuses compiled code cached under other flags (cache/code.ts).
   if (!collector) {
     setFlagsFromString('--expose-gc');
     collector = runInNewContext('gc') as () => void;
+    setFlagsFromString('--no-expose-gc');
   }
   collector();
 }

@@ -1,5 +1,6 @@
 // The last step of a build with --pdf: print every statement's PDFs from its pages in the output folder, then record
 // them and link them from the index in one more change to the output folder.
+import { cacheDir } from '../cache/dir.js';
 import type { ResolvedConfig } from '../config.js';
 import type { LecternError } from '../errors.js';
 import type { PlannedStatement } from '../plan/statement.js';
@@ -18,7 +19,8 @@ export type Printing = { readonly printer: Printer } | { readonly problem: Lecte
 export async function startPrinting(config: ResolvedConfig): Promise<Printing> {
   const search = (await import('../print/browser.js')).findBrowser(config);
   if (!search.found) return { problem: search.problem };
-  return { printer: (await import('../print/print.js')).startPrinter(search.executable) };
+  const codeCacheDir = cacheDir(config, 'playwright-code');
+  return { printer: (await import('../print/print.js')).startPrinter(search.executable, { codeCacheDir }) };
 }
 
 /**
