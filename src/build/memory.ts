@@ -10,15 +10,25 @@ const budget = 32 * 1024 * 1024;
 export interface HeapGuard {
   /** Called between units of work: collects garbage if the heap has outgrown its budget. */
   check(): void;
+  /** Called when nothing else runs: collects garbage if the heap has grown at all (by 4 MiB) since the last time. */
+  tidy(): void;
 }
 
+/** What `tidy()` lets pass: less than a rebuild in watch mode leaves behind. */
+const tidyBudget = 4 * 1024 * 1024;
+
 export function heapGuard(): HeapGuard {
-  let limit = held() + budget;
+  let base = held();
+  const collect = () => {
+    collectGarbage();
+    base = held();
+  };
   return {
     check() {
-      if (held() < limit) return;
-      collectGarbage();
-      limit = held() + budget;
+      if (held() >= base + budget) collect();
+    },
+    tidy() {
+      if (held() >= base + tidyBudget) collect();
     },
   };
 }

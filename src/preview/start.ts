@@ -25,6 +25,13 @@ export interface RunningPreview {
   close(): Promise<void>;
 }
 
+/**
+ * How long the sources must be quiet after a rebuild before its garbage is collected: by then the browser has its new
+ * page and the watcher its second look, and the collection (some 20 ms) delays no rebuild and no reload. The next
+ * edit then starts from the live heap, not from up to the guard's 32 MiB more.
+ */
+const quietMs = 250;
+
 export async function startPreview(config: ResolvedConfig, options: PreviewOptions, logger: Logger): Promise<RunningPreview> {
   const session = createBuildSession(config);
   let state: PreviewState = { error: undefined, statements: [] };
@@ -39,6 +46,8 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
   let watcher: SourceWatcher | undefined;
   /** Set once the first build is done: a session runs for hours, and its rebuilds' garbage should not pile up. */
   let guard: HeapGuard | undefined;
+  /** The collection waiting for the sources to be quiet (see `quietMs`). */
+  let tidying: NodeJS.Timeout | undefined;
 
   const queue = createRebuildQueue<string>(
     async (files) => {
@@ -54,6 +63,8 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
       server?.send(messagesFor(result.changed, sure ? result.errors : undefined, config.root, Date.now()));
       if (watching) report(result, files, ms, sure);
       guard?.check();
+      clearTimeout(tidying);
+      tidying = setTimeout(() => guard?.tidy(), quietMs).unref();
     },
     {
       onError(error) {
@@ -92,7 +103,11 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
   // The server starts first, so a port that is taken stops `lectern dev` before it builds anything.
   server = await startPreviewServer({ config, port: options.port, open: options.open ? '/' : undefined, logger, state: () => state });
   try {
-    watcher = await watchSources(config, { onChange: (file) => queue.push(file), onError: (error) => logger.warn(`watching: ${String(error)}`) });
+    const onChange = (file: string) => {
+      clearTimeout(tidying);
+      queue.push(file);
+    };
+    watcher = await watchSources(config, { onChange, onError: (error) => logger.warn(`watching: ${String(error)}`) });
     const startedAt = performance.now();
     queue.push();
     await queue.idle();
@@ -126,6 +141,7 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
     async close() {
       await watcher.close();
       await queue.idle();
+      clearTimeout(tidying);
       await server?.close();
     },
   };
