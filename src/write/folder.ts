@@ -102,6 +102,13 @@ function folderHandle(dir: string, shown: string, record: OutputRecord, lock: Ou
       const put = new Set<string>();
       /** Files put whose bytes were already in place: listed by the record, but not moved. */
       const same = new Set<string>();
+      /** The folders made aside so far: each once, not once for every file in it. */
+      const folders = new Map<string, Promise<unknown>>();
+      const folderFor = (file: string) => {
+        const folder = path.dirname(file);
+        if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+        return folders.get(folder)!;
+      };
       const discard = () => rm(stagingDir, { recursive: true, force: true });
       return {
         async put(files) {
@@ -115,7 +122,7 @@ function folderHandle(dir: string, shown: string, record: OutputRecord, lock: Ou
                 return;
               }
               const aside = path.join(stagingDir, 'new', file.path);
-              await mkdir(path.dirname(aside), { recursive: true });
+              await folderFor(aside);
               if ('copyFrom' in file) await copyFile(file.copyFrom, aside);
               else await writeFile(aside, file.contents);
               put.add(file.path);
