@@ -47,7 +47,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     measureNode([cli, 'build'], { cwd: project, runs: 1 }); // compiles lib/ if src/ changed, and warms the disk cache
     console.log(`lectern build, whole process: ${format(measureNode([cli, 'build'], { cwd: project, runs }))}`);
-    const printing = measurePrinting({ project, runs, marp: values.marp && { command: values.marp, args: [] } });
+    // marp-cli runs from a folder of the project's copy: a path given relative to here is made absolute first.
+    const printing = measurePrinting({ project, runs, marp: values.marp && { command: path.resolve(values.marp), args: [] } });
     console.log(`lectern pdf (6 PDFs), whole process: ${format(printing.lectern)}`);
     if (printing.marp) {
       console.log(`marp --pdf (1 PDF), whole process: ${format(printing.marp)}`);
