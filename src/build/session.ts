@@ -118,7 +118,10 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     // The first time, a missing content folder is the user's mistake; later, one deleted while watching holds nothing.
     if (everything) for (const file of await findContentFiles(config).catch((error: unknown) => (started ? [] : Promise.reject(error)))) dirty.add(file);
     if (templatesChanged) {
-      inputs = undefined;
+      // The key first, then the templates it stands for: a template saved in between is then newer than the key, and
+      // its second look (watch.ts) finds the key changed and builds again. Read the other way round, an output
+      // rendered from a half-written template could be recorded under the whole one's key, and never be built again.
+      inputs = await buildInputs(config);
       try {
         context = await renderContext(config, marp);
         templatesError = undefined;
