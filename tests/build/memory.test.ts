@@ -1,7 +1,7 @@
 // The heap guard frees what a build or a watch session has left behind: after a large growth between units of work
 // (check), and after any growth at all when nothing else runs (tidy, watch mode's quiet moments).
 import { describe, expect, it } from 'vitest';
-import { heapGuard } from '../../src/build/memory.js';
+import { heapGuard, type HeapGuard } from '../../src/build/memory.js';
 
 const mib = 1024 * 1024;
 
@@ -13,22 +13,21 @@ function leaveGarbage(size: number): void {
   expect(kept).toHaveLength(0);
 }
 
-const heapUsed = () => process.memoryUsage().heapUsed;
+/** How much of the heap `collect` frees, called on a new guard once `garbage` bytes have been left behind. */
+function freedBy(collect: (guard: HeapGuard) => void, garbage: number): number {
+  const guard = heapGuard();
+  leaveGarbage(garbage);
+  const before = process.memoryUsage().heapUsed;
+  collect(guard);
+  return before - process.memoryUsage().heapUsed;
+}
 
 describe('heapGuard', () => {
   it('tidy() collects what has piled up since the last time, once it passes 4 MiB', () => {
-    const guard = heapGuard();
-    leaveGarbage(24 * mib);
-    const before = heapUsed();
-    guard.tidy();
-    expect(before - heapUsed()).toBeGreaterThan(12 * mib);
+    expect(freedBy((guard) => guard.tidy(), 24 * mib)).toBeGreaterThan(12 * mib);
   });
 
   it('check() collects once the heap has grown by 32 MiB', () => {
-    const guard = heapGuard();
-    leaveGarbage(48 * mib);
-    const before = heapUsed();
-    guard.check();
-    expect(before - heapUsed()).toBeGreaterThan(16 * mib);
+    expect(freedBy((guard) => guard.check(), 48 * mib)).toBeGreaterThan(16 * mib);
   });
 });
