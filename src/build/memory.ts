@@ -10,12 +10,13 @@ const budget = 32 * 1024 * 1024;
 export interface HeapGuard {
   /** Called between units of work: collects garbage if the heap has outgrown its budget. */
   check(): void;
-  /** Called when nothing else runs: collects garbage if the heap has grown at all (by 4 MiB) since the last time. */
+  /**
+   * Called when nothing else runs: collects the young generation, where most of what a rebuild in watch mode leaves
+   * behind still is. Only that: after a full collection the next rebuild ran 10 ms slower (measured: save → written
+   * 33 → 21 ms, and the process's peak the same), and the old generation is `check()`'s.
+   */
   tidy(): void;
 }
-
-/** What `tidy()` lets pass: less than a rebuild in watch mode leaves behind. */
-const tidyBudget = 4 * 1024 * 1024;
 
 export function heapGuard(): HeapGuard {
   let base = held();
@@ -28,7 +29,7 @@ export function heapGuard(): HeapGuard {
       if (held() >= base + budget) collect();
     },
     tidy() {
-      if (held() >= base + tidyBudget) collect();
+      collectGarbage('young');
     },
   };
 }
@@ -43,16 +44,19 @@ function held(): number {
   return used_heap_size + external_memory;
 }
 
-let collector: (() => void) | undefined;
+let collector: ((options?: { type: 'major' | 'minor' }) => void) | undefined;
 
-/** Collects garbage now: between stages, what the last one left behind need not add to the next one's peak. */
-export function collectGarbage(): void {
+/**
+ * Collects garbage now: between stages, what the last one left behind need not add to the next one's peak. `young`
+ * collects only what was made since the last collection and is still in the young generation: a millisecond or two.
+ */
+export function collectGarbage(generation: 'all' | 'young' = 'all'): void {
   // The collector is reachable only with --expose-gc, which can also be turned on once the process runs. It is turned
   // off again once the collector is in hand: V8 refuses compiled code cached under other flags (cache/code.ts).
   if (!collector) {
     setFlagsFromString('--expose-gc');
-    collector = runInNewContext('gc') as () => void;
+    collector = runInNewContext('gc') as typeof collector;
     setFlagsFromString('--no-expose-gc');
   }
-  collector();
+  collector!(generation === 'young' ? { type: 'minor' } : undefined);
 }
