@@ -15,6 +15,7 @@ import type { StatementRecord } from '../write/record.js';
 import { marpEngineFor, renderContext } from './context.js';
 import { buildInputs, statementKey, type BuildInputs } from './keys.js';
 import { eachStatement } from './loop.js';
+import { renderOutputs } from './pages-first.js';
 import { printStatements, startPrinting } from './print.js';
 import { recordEntry, renderSite, themesInUse } from './site.js';
 import { findSources, sortOutWork, type Work } from './sources.js';
@@ -163,9 +164,7 @@ async function compileStatements(sources: readonly ContentFile[], run: Compiling
   const plans: PlannedStatement[] = [];
   const { config } = run.context;
   const render = async ({ planned, source }: CompiledStatement) => {
-    // All at once: an output that waits for another thread (Marp) does so while this one renders the others.
-    const files = await Promise.all(outputs.map((output) => output.render(planned, run.context)));
-    await run.change.put(files.flat());
+    await run.change.put(await renderOutputs(outputs, planned, run.context));
     const { statement, deck } = planned;
     statements.push({ slug: statement.slug, file: statement.file, slides: deck.slides.length });
     // Keyed by the text it was compiled from, which a save during the build may have made newer than at the start.

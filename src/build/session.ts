@@ -2,12 +2,13 @@
 // on each change compiles again only what the change may affect, then leaves alone every statement the output
 // folder's record says is up to date, exactly as `lectern build` would:
 //   a content file → that statement;  a theme's file → the statements using that theme;  templates/ → every statement.
-// A statement with a mistake keeps its last good output in dist/; the others are built and written as usual.
+// A statement with a mistake keeps its last good output in dist/; the others are built and written as usual. An
+// edit writes its pages first, then the Marp deck and the Office files (pages-first.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 import { displayPath } from '../config.js';
-import { byName, findContentFiles, fingerprintContentFile, isContentFileName } from '../content/load.js';
+import { byName, findContentFiles, fingerprintContentFile } from '../content/load.js';
 import { duplicateSlugErrors, slugOf } from '../content/slug.js';
 import { isLecternError, splitErrors, type LecternError } from '../errors.js';
 import type { MarpEngine } from '../render/marp/engine.js';
@@ -21,17 +22,10 @@ import { buildInputs, statementKey, type BuildInputs } from './keys.js';
 import { eachStatement } from './loop.js';
 import { indexEntryOf, recordEntry, renderIndexOf, siteAssets, themesInUse } from './site.js';
 import { isUpToDate } from './sources.js';
-import { compileStatement } from './statement.js';
+import { pageOutputs, pagesFirstLimit, pagesOnlyEntry, renderOutputs, slowOutputs } from './pages-first.js';
+import { classifySource } from './source-kind.js';
+import { compileStatement, type CompiledStatement } from './statement.js';
 import { themeCache } from './themes.js';
-
-/** What a changed file is to a build; `all` is a watched folder made again, whose every file may be new. */
-export type SourceKind =
-  | { readonly kind: 'content' }
-  /** An image under content/, which a statement may name as its logo. */
-  | { readonly kind: 'asset' }
-  | { readonly kind: 'templates' }
-  | { readonly kind: 'theme'; readonly name: string }
-  | { readonly kind: 'all' };
 
 export interface RebuildResult {
   /** Statements whose files changed, by slug. */
@@ -53,28 +47,11 @@ export interface BuildSession {
    * The first call builds every statement that is not up to date; later calls rebuild what the changed files
    * (absolute paths) affect. A user's mistake never throws: it comes back in `errors`, and the output it would have
    * changed stays as it was. Calls must not overlap: watch mode runs them through a queue.
+   *
+   * An edit writes its statements' pages before their slower outputs (pages-first.ts): `onPages` is then told the
+   * files that changed with the pages (which the result's `changed` lists again with the rest) and the mistakes then.
    */
-  rebuild(changedFiles?: readonly string[]): Promise<RebuildResult>;
-}
-
-/** Where a changed file belongs: a content file, the templates, a theme, or nothing a build reads. */
-export function classifySource(config: Pick<ResolvedConfig, 'contentDir' | 'templatesDir' | 'themeDirs'>, file: string): SourceKind | undefined {
-  if (file === config.contentDir || file === config.templatesDir || config.themeDirs.includes(file)) return { kind: 'all' };
-  const inside = (dir: string) => {
-    const relative = path.relative(dir, file);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : undefined;
-  };
-  const content = inside(config.contentDir);
-  if (content !== undefined) {
-    if (!content.includes(path.sep) && isContentFileName(content)) return { kind: 'content' };
-    return /\.(svg|png)$/i.test(content) ? { kind: 'asset' } : undefined;
-  }
-  if (inside(config.templatesDir) !== undefined) return { kind: 'templates' };
-  for (const dir of config.themeDirs) {
-    const [name, ...rest] = inside(dir)?.split(path.sep) ?? [];
-    if (name && rest.length > 0) return { kind: 'theme', name };
-  }
-  return undefined;
+  rebuild(changedFiles?: readonly string[], onPages?: (pages: Pick<RebuildResult, 'changed' | 'errors'>) => void): Promise<RebuildResult>;
 }
 
 export function createBuildSession(config: ResolvedConfig): BuildSession {
@@ -175,9 +152,10 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
   }
 
   return {
-    async rebuild(changedFiles = []) {
+    async rebuild(changedFiles = [], onPages) {
       if (running) throw new Error('BuildSession.rebuild() called while a rebuild is running');
       running = true;
+      const anEdit = started;
       let folder: OutputFolder | undefined;
       try {
         folder = await openOutputFolder(config, {});
@@ -192,11 +170,13 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
         for (const entry of entries.values()) if (!existsSync(path.resolve(config.root, entry.file))) gone.add(entry.slug);
         const current = (inputs ??= await buildInputs(config));
 
-        const change = await folder.begin(outputNames);
+        let change = await folder.begin(outputNames);
         const built: StatementRecord[] = [];
         try {
           const building = await filesToBuild(folder, current);
           const run = context;
+          const pagesFirst = anEdit && building.length <= pagesFirstLimit;
+          const waiting: { file: string; compiled: CompiledStatement; entry: StatementRecord }[] = [];
           const mistakes = await eachStatement(
             building,
             async (file) => {
@@ -204,17 +184,42 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
               files.get(file)!.theme = compiled?.planned.statement.theme;
               return compiled;
             },
-            async ({ planned, source }) => {
-              const rendered = await Promise.all(outputs.map((output) => output.render(planned, run)));
-              await change.put(rendered.flat());
-              built.push(recordEntry(planned, statementKey(current, planned.statement.theme, source)));
+            async (compiled, file) => {
+              const { planned, source } = compiled;
+              if (!pagesFirst) {
+                await change.put(await renderOutputs(outputs, planned, run));
+                built.push(recordEntry(planned, statementKey(current, planned.statement.theme, source)));
+                return;
+              }
+              const pages = await renderOutputs(pageOutputs, planned, run);
+              await change.put(pages);
+              waiting.push({ file, compiled, entry: pagesOnlyEntry(planned, entries.get(planned.statement.slug), pages) });
             },
             { ahead: 1, afterMistake: 'render' },
           );
-          for (const file of building) {
-            files.get(file)!.errors = mistakes.get(file) ?? [];
-            if (!mistakes.has(file)) dirty.delete(file);
+          let early: readonly string[] = [];
+          if (waiting.length > 0) {
+            const statements = { ...Object.fromEntries(entries), ...Object.fromEntries(waiting.map(({ entry }) => [entry.slug, entry])) };
+            early = (await change.commit({ inputs: folder.record.inputs, site: folder.record.site, statements })).changed;
+            noteMistakes(building, mistakes);
+            onPages?.({ changed: early, errors: errorsNow() });
+            change = await folder.begin(outputNames);
+            const slow = await eachStatement(
+              waiting,
+              async ({ compiled }) => compiled,
+              async ({ planned, source }) => {
+                await change.put(await renderOutputs(slowOutputs, planned, run));
+                built.push(recordEntry(planned, statementKey(current, planned.statement.theme, source)));
+              },
+              { ahead: 1, afterMistake: 'render' },
+            );
+            // Its pages are written, the rest is not: the record keeps saying so, until a rebuild writes them all.
+            for (const [{ file, entry }, errors] of slow) {
+              mistakes.set(file, errors);
+              entries.set(entry.slug, entry);
+            }
           }
+          noteMistakes(building, mistakes);
           for (const slug of gone) entries.delete(slug);
           for (const entry of built) entries.set(entry.slug, entry);
           const site = await siteOf([...entries.values()], run, current);
@@ -231,10 +236,11 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
             statements: Object.fromEntries(entries),
           });
           if (site) site.assets.inPlace = true;
-          const rebuilt = built.map((entry) => entry.slug).filter((slug) => committed.changed.some((file) => file.startsWith(`${slug}/`)));
+          const changed = [...early, ...committed.changed];
+          const rebuilt = built.map((entry) => entry.slug).filter((slug) => changed.some((file) => file.startsWith(`${slug}/`)));
           const removed = [...gone].filter((slug) => committed.changed.some((file) => file.startsWith(`${slug}/`)));
           const warnings = [...new Set([...themes.loaded.values()].filter((theme) => !themesBefore.has(theme)).flatMap((theme) => theme.warnings))];
-          return result(entries, { built: rebuilt, removed, changed: committed.changed, warnings });
+          return result(entries, { built: rebuilt, removed, changed, warnings });
         } catch (error) {
           await change.discard();
           throw error;
@@ -262,15 +268,23 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
     }
   }
 
+  /** Files built are clean from now on, but for their mistakes. */
+  function noteMistakes(building: readonly string[], mistakes: ReadonlyMap<string, readonly LecternError[]>): void {
+    for (const file of building) {
+      files.get(file)!.errors = mistakes.get(file) ?? [];
+      if (!mistakes.has(file)) dirty.delete(file);
+    }
+  }
+
+  function errorsNow(): LecternError[] {
+    return [...(templatesError ? [templatesError] : []), ...[...files.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, state]) => state.errors)];
+  }
+
   function result(
     entries: ReadonlyMap<string, StatementRecord>,
     parts: Pick<RebuildResult, 'built' | 'removed' | 'changed'> & { warnings?: string[] },
   ): RebuildResult {
-    const errors = [
-      ...(templatesError ? [templatesError] : []),
-      ...[...files.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, state]) => state.errors),
-    ];
-    return { ...parts, errors, warnings: parts.warnings ?? [], statements: [...entries.values()].map(indexEntryOf) };
+    return { ...parts, errors: errorsNow(), warnings: parts.warnings ?? [], statements: [...entries.values()].map(indexEntryOf) };
   }
 }
 

@@ -14,7 +14,7 @@ import type { StatementRecord } from '../write/record.js';
  * otherwise keep the statement's whole text alive (V8 keeps the string a slice was taken from), some 20 KiB per
  * statement of a large build.
  */
-export function recordEntry({ statement, deck }: PlannedStatement, key: string): StatementRecord {
+export function recordEntry({ statement, deck }: PlannedStatement, key: string | undefined): StatementRecord {
   const { title, event, organization, speaker, date, dateText, lang, dir } = deck.meta;
   return structuredClone({
     slug: statement.slug,

@@ -3,7 +3,7 @@
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { createBuildSession, type RebuildResult } from '../build/session.js';
 import { collectGarbage, heapGuard, type HeapGuard } from '../build/memory.js';
-import { isLecternError } from '../errors.js';
+import { isLecternError, type LecternError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { errorMessage, messagesFor } from './client.js';
 import { previewUrl } from './page.js';
@@ -52,15 +52,19 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
   const queue = createRebuildQueue<string>(
     async (files) => {
       const started = performance.now();
-      const result = await session.rebuild(files);
+      // An edit's pages are shown as soon as they are written, before its Marp deck and Office files.
+      let shownEarly = new Set<string>();
+      const result = await session.rebuild(files, (pages) => {
+        shownEarly = new Set(pages.changed);
+        publish(pages.changed, pages.errors);
+      });
       const ms = Math.round(performance.now() - started);
       last = result;
-      // A file saved a moment ago may have been read half-written: if so, its second look (watch.ts) comes soon and
-      // says for sure. Until then a mistake is not shown, so a good save never flashes one.
-      const sure = result.errors.length === 0 || !watcher?.settling();
-      const error = result.errors.length > 0 ? errorMessage(result.errors, config.root) : undefined;
-      state = { error: sure ? error : state.error, statements: result.statements };
-      server?.send(messagesFor(result.changed, sure ? result.errors : undefined, config.root, Date.now()));
+      const sure = publish(
+        result.changed.filter((file) => !shownEarly.has(file)),
+        result.errors,
+        result.statements,
+      );
       if (watching) report(result, files, ms, sure);
       guard?.check();
       clearTimeout(tidying);
@@ -78,6 +82,19 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
       },
     },
   );
+
+  /**
+   * Tells the browser what changed, with the mistakes, and keeps them for pages that connect later. A file saved a
+   * moment ago may have been read half-written: if so, its second look (watch.ts) comes soon and says for sure. Until
+   * then a mistake is not shown, so a good save never flashes one. Returns whether the mistakes were shown.
+   */
+  function publish(changed: readonly string[], errors: readonly LecternError[], statements = state.statements): boolean {
+    const sure = errors.length === 0 || !watcher?.settling();
+    const error = errors.length > 0 ? errorMessage(errors, config.root) : undefined;
+    state = { error: sure ? error : state.error, statements };
+    server?.send(messagesFor(changed, sure ? errors : undefined, config.root, Date.now()));
+    return sure;
+  }
 
   function report(result: RebuildResult, files: readonly string[], ms: number, sure: boolean): void {
     for (const warning of result.warnings) logger.warn(warning);

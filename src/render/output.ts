@@ -62,6 +62,11 @@ export interface Output {
   /** Where the preview page of `lectern dev` shows it: the main frame, or the one beside it. */
   readonly preview?: 'main' | 'side';
   render(planned: PlannedStatement, context: RenderContext): Promise<OutputFile[]> | OutputFile[];
+  /**
+   * Takes milliseconds to render where a page takes a fraction of one (Marp, the Office files): watch mode writes an
+   * edit's pages first, so the browser shows it sooner, and this output just after.
+   */
+  readonly slow?: boolean;
   /** Printed to PDF with `--pdf`: how. */
   readonly pdf?: PdfSpec;
 }

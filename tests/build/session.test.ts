@@ -4,7 +4,8 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
-import { classifySource, createBuildSession, type BuildSession } from '../../src/build/session.js';
+import { classifySource } from '../../src/build/source-kind.js';
+import { createBuildSession, type BuildSession } from '../../src/build/session.js';
 import { parseDocument, texts } from '../helpers/html.js';
 import { createProject, fixtureProject, lineOf, repoRoot, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
 

@@ -23,6 +23,7 @@ const pdf: PdfSpec = {
 
 export const marpOutput: Output = {
   name: 'marp',
+  slow: true,
   templates: ['marp.md', 'marp'],
   files: [
     { file: 'deck.marp.html', label: 'Slides (Marp)' },

@@ -17,6 +17,7 @@ import { bytesOf, writeZip, type Parts } from './zip.js';
 
 export const docxOutput: Output = {
   name: 'docx',
+  slow: true,
   templates: [],
   files: [{ file: 'briefing.docx', label: 'Briefing (Word)' }],
   async render(planned, { config }) {

@@ -31,6 +31,7 @@ import { bytesOf, readZip, textOf, writeZip, type Parts } from './zip.js';
 
 export const pptxOutput: Output = {
   name: 'pptx',
+  slow: true,
   templates: [],
   files: [{ file: 'deck.pptx', label: 'Slides (PowerPoint)' }],
   async render(planned, { config }) {
