@@ -38,10 +38,6 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
 
   paragraphs.forEach((text, index) => {
     const paragraph = index + 1;
-    for (const match of text.matchAll(numberPattern)) {
-      units.lastIndex = match.index + match[0].length;
-      numbers.add(`${match[0]}${units.exec(text)?.[0] ?? ''}`, paragraph);
-    }
     let run: string[] = [];
     let atStart = true;
     let runAtStart = false;
@@ -54,6 +50,11 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
     tokenPattern.lastIndex = 0;
     for (let found = tokenPattern.exec(text); found; found = tokenPattern.exec(text)) {
       const token = found[0];
+      // A number is a token of its own (a word never holds a digit), with the unit that follows it.
+      if (digit.test(token)) {
+        units.lastIndex = tokenPattern.lastIndex;
+        numbers.add(`${token}${units.exec(text)?.[0] ?? ''}`, paragraph);
+      }
       if (sentenceEnds.has(token)) {
         endRun();
         atStart = true;
@@ -90,7 +91,7 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
   return { names: names.sorted(), acronyms: acronyms.sorted(), numbers: numbers.inOrder() };
 }
 
-const numberPattern = /\p{Nd}[\p{Nd},.\/]*\p{Nd}|\p{Nd}/gu;
+const digit = /^\p{Nd}/u;
 
 /** "IOM", "API/PNR", "G20": two capitals or more, or capitals and digits; never one word of a shouted sentence. */
 function isAcronym(word: string): boolean {
