@@ -14,8 +14,11 @@ export interface PdfPage {
   readonly images: number;
   /** The height of the largest text on the page, in points: its biggest type, as printed. */
   readonly largestText: number;
-  /** Each piece of text and how far up the page it sits, from 0 (bottom) to 1 (top). */
-  readonly pieces: readonly { readonly text: string; readonly height: number }[];
+  /**
+   * Each piece of text, how far up the page it sits, from 0 (bottom) to 1 (top), and where it starts and ends across
+   * the page, in points from its left edge.
+   */
+  readonly pieces: readonly { readonly text: string; readonly height: number; readonly left: number; readonly right: number }[];
 }
 
 export interface PdfOutlineEntry {
@@ -53,7 +56,9 @@ export async function readPdf(file: string): Promise<PdfFile> {
       const [x0, y0, x1, y1] = page.view;
       const largestText = Math.max(0, ...content.items.map((item) => ('height' in item ? item.height : 0)));
       const pieces = content.items.flatMap((item) =>
-        'str' in item && item.str.trim() ? [{ text: item.str, height: (item.transform[5] - y0!) / (y1! - y0!) }] : [],
+        'str' in item && item.str.trim()
+          ? [{ text: item.str, height: (item.transform[5] - y0!) / (y1! - y0!), left: item.transform[4] - x0!, right: item.transform[4] + item.width - x0! }]
+          : [],
       );
       pages.push({ size: [x1! - x0!, y1! - y0!], text, images, largestText, pieces });
     }

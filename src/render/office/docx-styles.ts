@@ -53,6 +53,8 @@ export interface ParagraphProperties {
   readonly spacing?: { readonly before?: number; readonly after?: number; readonly line?: number; readonly exact?: boolean };
   /** A hanging indent of this many twips: a list's marker hangs in it. */
   readonly hanging?: number;
+  /** The marker's centre this many twips in from the margin, rather than its start at the margin (see `markers`). */
+  readonly markerInset?: number;
   readonly outline?: number;
 }
 
@@ -72,7 +74,7 @@ export function paragraphProperties(p: ParagraphProperties): string {
         (spacing.line === undefined ? '' : ` w:line="${spacing.line}" w:lineRule="${spacing.exact === false ? 'auto' : 'exact'}"`) +
         '/>'
       : '') +
-    (p.hanging ? `<w:ind w:start="${p.hanging}" w:hanging="${p.hanging}"/>` : '') +
+    (p.hanging ? `<w:ind w:start="${p.hanging}" w:hanging="${p.hanging - (p.markerInset ?? 0)}"/>` : '') +
     (p.outline === undefined ? '' : `<w:outlineLvl w:val="${p.outline}"/>`);
   return xml && `<w:pPr>${xml}</w:pPr>`;
 }
@@ -118,6 +120,7 @@ export function stylesXml(basis: StyleBasis): string {
     `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
     `${paragraphProperties(p)}${runProperties(r)}</w:style>`;
   const bullet = type.indent(geometry.messages.indent);
+  const marker = markers(basis);
   const { title, facts } = geometry.header;
   return (
     `${xmlDeclaration}<w:styles ${wordNamespace}>` +
@@ -169,6 +172,7 @@ export function stylesXml(basis: StyleBasis): string {
       list: numbering.bullets,
       spacing: { after: twips.points(geometry.messages.itemMarginBottom), line: type.line(1) },
       hanging: bullet,
+      markerInset: marker.bullets.inset,
     }) +
     style('PartLabel', 'Part Label', { keepNext: true, spacing: { after: twips.mm(1), line: type.line(geometry.ask.label.size) } }, label) +
     style(
@@ -184,16 +188,34 @@ export function stylesXml(basis: StyleBasis): string {
   );
 }
 
+/**
+ * Where the lists' markers sit. Left to right, each starts at the margin. Right to left, Word reads a marker aligned
+ * "left" as aligned to the paragraph's start (the right margin), and LibreOffice reads it as it says, so the marker
+ * began at the right margin and ran past it; nor do the two agree on "right". Both read "center" alike: the marker is
+ * centred half its width (estimated wide, from the fonts set in its place) in from the margin, inside it in either.
+ */
+function markers(basis: StyleBasis) {
+  const type = wordType(basis);
+  const place = (width: number) => (basis.rtl ? { align: 'center', inset: Math.round(width / 2) } : { align: 'left', inset: 0 });
+  return {
+    /** "•" in the text's size. */
+    bullets: place(type.indent(0.6)),
+    /** "3." in a heading's size, bold. */
+    points: place(type.indent(1.1 * geometry.headline.size)),
+  };
+}
+
 /** word/numbering.xml: the key messages' bullets, in the accent colour, and the points' numbers, 1. 2. 3. */
 export function numberingXml(basis: StyleBasis): string {
   const type = wordType(basis);
-  const level = (format: string, text: string, indent: number, run = '') =>
+  const marker = markers(basis);
+  const level = (format: string, text: string, indent: number, { align, inset }: { align: string; inset: number }, run = '') =>
     `<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>` +
-    `<w:lvlJc w:val="left"/>${paragraphProperties({ hanging: indent })}${run}</w:lvl>`;
+    `<w:lvlJc w:val="${align}"/>${paragraphProperties({ hanging: indent, markerInset: inset })}${run}</w:lvl>`;
   return (
     `${xmlDeclaration}<w:numbering ${wordNamespace}>` +
-    `<w:abstractNum w:abstractNumId="${numbering.bullets}">${level('bullet', '•', type.indent(geometry.messages.indent), runProperties({ color: basis.colors.accent }))}</w:abstractNum>` +
-    `<w:abstractNum w:abstractNumId="${numbering.points}">${level('decimal', '%1.', type.indent(geometry.points.indent))}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="${numbering.bullets}">${level('bullet', '•', type.indent(geometry.messages.indent), marker.bullets, runProperties({ color: basis.colors.accent }))}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="${numbering.points}">${level('decimal', '%1.', type.indent(geometry.points.indent), marker.points)}</w:abstractNum>` +
     Object.values(numbering)
       .map((id) => `<w:num w:numId="${id}"><w:abstractNumId w:val="${id}"/></w:num>`)
       .join('') +

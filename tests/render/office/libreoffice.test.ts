@@ -162,3 +162,21 @@ describe.each(briefingCases.map((c) => c.name))('briefing.docx of %s, opened in 
     }
   });
 });
+
+describe.each(briefingCases.filter((c) => c.name.includes('arabic')).map((c) => c.name))(
+  'briefing.docx of %s, right to left, opened in LibreOffice',
+  (name) => {
+    // Right to left, the lists' bullets and the points' numbers stand at the right margin, where the text starts: not
+    // past it, in the page's margin (as they did when aligned "left", which LibreOffice and Word read differently).
+    test('sets its bullets and numbers inside the right margin', async () => {
+      const [page] = (await pdfOf(name, 'briefing.docx')).pages;
+      const markers = page!.pieces.filter((piece) => /^(?:•|\.?\d+\.?|\.)$/.test(piece.text.trim()));
+      const text = page!.pieces.filter((piece) => !markers.includes(piece) && /\p{Script=Arabic}/u.test(piece.text));
+      const margin = Math.max(...text.map((piece) => piece.right));
+      expect(markers.filter((piece) => piece.text.includes('•')).length).toBeGreaterThan(5);
+      expect(markers.filter((piece) => /\d/.test(piece.text)).length).toBeGreaterThanOrEqual(2);
+      for (const marker of markers)
+        expect(marker.right, `"${marker.text}" at ${marker.left.toFixed(1)}–${marker.right.toFixed(1)}`).toBeLessThanOrEqual(margin + 1);
+    });
+  },
+);
