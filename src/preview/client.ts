@@ -43,6 +43,9 @@ interface RevealApi {
   sync(): void;
   slide(h: number, v?: number): void;
   dispatchEvent(event: { type: string; data: object }): void;
+  on(type: string, listener: () => void): void;
+  getSlides(): Element[];
+  getViewportElement(): HTMLElement;
 }
 
 /** Runs in the browser, as the body of the live client; the event names are repeated here because it runs alone. */
@@ -50,6 +53,40 @@ function live(hot: HotContext): void {
   const page = decodeURI(location.pathname.endsWith('/') ? `${location.pathname}index.html` : location.pathname);
   const client = document.querySelector('script[data-lectern-generation]');
   const served = client?.getAttribute('data-lectern-generation') ?? '0';
+  const revealApi = () => (window as unknown as { Reveal?: RevealApi }).Reveal;
+
+  // The scroll view's address does not name the slide (the deck's does: deck.html#/3), so a reload would land where the
+  // page's new height puts the old scroll offset. The slide, and how far down its page the view was, are kept for the
+  // next load, which scrolls back to them once the fonts have set the pages' heights.
+  const position = `lectern-slide:${page}`;
+  /** How far the top of the scroll view is below the top of the page that shows `slide`. */
+  const intoPage = (reveal: RevealApi, slide: Element) =>
+    reveal.getViewportElement().getBoundingClientRect().top - (slide.closest('.scroll-page') ?? slide).getBoundingClientRect().top;
+  const reload = () => {
+    const reveal = revealApi();
+    if (reveal?.isReady() && reveal.isScrollView()) {
+      const slide = reveal.getCurrentSlide();
+      sessionStorage.setItem(position, JSON.stringify({ slide: reveal.getSlides().indexOf(slide), offset: intoPage(reveal, slide) }));
+    }
+    location.reload();
+  };
+  const kept = sessionStorage.getItem(position);
+  const reveal = revealApi();
+  if (kept && reveal) {
+    sessionStorage.removeItem(position);
+    const { slide: index, offset } = JSON.parse(kept) as { slide: number; offset: number };
+    // The browser would put back the old scroll offset after the page loads: the slide is put back instead.
+    history.scrollRestoration = 'manual';
+    const back = async () => {
+      await document.fonts.ready;
+      if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
+      await new Promise(requestAnimationFrame);
+      const slide = reveal.getSlides()[index];
+      if (slide && reveal.isScrollView()) reveal.getViewportElement().scrollTop -= intoPage(reveal, slide) - offset;
+    };
+    if (reveal.isReady()) void back();
+    else reveal.on('ready', () => void back());
+  }
 
   /** The page as the server has it now: its slides, the rebuild it comes from, and the rest of it as text. */
   const fetchDeck = async () => {
@@ -75,12 +112,12 @@ function live(hot: HotContext): void {
       )
     : Promise.resolve(undefined);
   const replaceSlides = async () => {
-    const reveal = (window as unknown as { Reveal?: RevealApi }).Reveal;
+    const reveal = revealApi();
     const known = await frame;
     const deck = await fetchDeck();
     const slides = document.querySelector('.reveal > .slides');
     // The scroll view has laid the slides out in pages of its own: it is built again from the page.
-    if (!reveal?.isReady() || reveal.isScrollView() || !slides || known === undefined || deck.frame !== known) return location.reload();
+    if (!reveal?.isReady() || reveal.isScrollView() || !slides || known === undefined || deck.frame !== known) return reload();
     const { h, v } = reveal.getIndices();
     slides.replaceChildren(...[...deck.slides.childNodes].map((node) => document.adoptNode(node)));
     client?.setAttribute('data-lectern-generation', deck.generation);
@@ -93,8 +130,8 @@ function live(hot: HotContext): void {
   let updating = Promise.resolve();
 
   hot.on('lectern:reload', ({ pages }) => {
-    if (pages.includes('*')) location.reload();
-    else if (pages.includes(page)) updating = updating.then(replaceSlides).catch(() => location.reload());
+    if (pages.includes('*')) reload();
+    else if (pages.includes(page)) updating = updating.then(replaceSlides).catch(reload);
   });
   hot.send('lectern:hello', { page, generation: Number(served) });
 }

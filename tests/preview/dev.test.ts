@@ -119,6 +119,36 @@ describe('lectern dev', () => {
     await page.close();
   });
 
+  it('reloads the scroll view on the slide it showed, though the pages above it grew', async () => {
+    const page = await openLive(browser, `${dev.url}${slug}/deck.html?view=scroll`);
+    type Deck = { Reveal: { isReady(): boolean; isScrollView(): boolean; getSlides(): Element[]; getViewportElement(): HTMLElement } };
+    /** How far the top of the view is below the top of the fourth slide's page (0 when the page is at the top). */
+    const intoFourth = () =>
+      page.evaluate(() => {
+        const { Reveal } = window as unknown as Deck;
+        const slide = Reveal.getSlides()[3]!;
+        return Reveal.getViewportElement().getBoundingClientRect().top - (slide.closest('.scroll-page') ?? slide).getBoundingClientRect().top;
+      });
+    await page.waitForFunction(() => (window as unknown as Deck).Reveal.isReady() && (window as unknown as Deck).Reveal.isScrollView());
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate((by) => ((window as unknown as Deck).Reveal.getViewportElement().scrollTop -= by - 40), await intoFourth());
+    await expect.poll(async () => Math.abs((await intoFourth()) - 40)).toBeLessThan(2);
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    const current = project.read(contentFile);
+    const longer = `${'Criminal groups adapt quickly, and so must the partnerships that counter them. '.repeat(12)}First, the nature of criminal`;
+
+    // Notes above the fourth slide grow by many lines: the same scroll offset would now show an earlier slide's notes.
+    await save(contentFile, current.replace('First, the nature of criminal', longer));
+    await page.waitForFunction(
+      () => (window as unknown as { loadedOnce?: boolean }).loadedOnce === undefined && document.body.textContent?.includes('adapt quickly'),
+    );
+    await expect.poll(async () => Math.abs((await intoFourth()) - 40)).toBeLessThan(2);
+
+    await save(contentFile, current);
+    await page.waitForFunction(() => !document.body.textContent?.includes('adapt quickly'));
+    await page.close();
+  });
+
   it('restyles the page in place when a theme colour changes, without reloading it', async () => {
     const page = await openLive(browser, `${dev.url}${slug}/deck.html#/3`);
     const marp = await openLive(browser, `${dev.url}${slug}/deck.marp.html`);
