@@ -26,9 +26,9 @@ export interface RunningPreview {
 }
 
 /**
- * How long the sources must be quiet after a rebuild before its garbage is collected: by then the browser has its new
- * page and the watcher its second look, and the collection (some 20 ms) delays no rebuild and no reload. The next
- * edit then starts from the live heap, not from up to the guard's 32 MiB more.
+ * How long the sources must be quiet after a rebuild before its garbage is collected (the young generation, where most
+ * of it still is: memory.ts): by then the browser has its new page and the watcher its second look, and the
+ * collection delays no rebuild and no reload. The next edit then starts with little of the last one's garbage.
  */
 const quietMs = 250;
 
