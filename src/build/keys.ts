@@ -20,13 +20,21 @@ export interface BuildInputs {
   readonly site: string;
 }
 
-type KeyConfig = Pick<ResolvedConfig, 'packageRoot' | 'theme' | 'wordsPerMinute' | 'paper' | 'handoutLayout' | 'readingSize' | 'templatesDir' | 'themeDirs'>;
+type KeyConfig = Pick<
+  ResolvedConfig,
+  'packageRoot' | 'theme' | 'wordsPerMinute' | 'paper' | 'handoutLayout' | 'readingSize' | 'pptxTemplate' | 'templatesDir' | 'themeDirs'
+>;
 
 /** Reads the templates and every theme folder: a few milliseconds. */
 export async function buildInputs(config: KeyConfig): Promise<BuildInputs> {
   const common = createHash('sha256');
   common.update(`lectern ${version}\0${codeIdentity(config.packageRoot)}\0`);
-  common.update(JSON.stringify([config.theme ?? null, config.wordsPerMinute, config.paper, config.handoutLayout, config.readingSize]));
+  common.update(
+    JSON.stringify([config.theme ?? null, config.wordsPerMinute, config.paper, config.handoutLayout, config.readingSize, config.pptxTemplate ?? null]),
+  );
+  // A template named with --pptx-template lies anywhere: its bytes, not only its name, say what deck.pptx is made on.
+  // (One a theme names lies in the theme's folder, which the theme's digest covers.)
+  if (config.pptxTemplate) common.update(await readFile(config.pptxTemplate).catch(() => Buffer.from('unreadable')));
   await hashFolder(common, config.templatesDir);
   const themes = new Map<string, string>();
   // A theme in the project's themes/ hides Lectern's own of the same name: the first folder of each name counts.

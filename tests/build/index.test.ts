@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { buildInMemory, statementFiles } from '../helpers/outputs.js';
@@ -231,6 +232,20 @@ describe('a build after a build', () => {
     expect((await build(p.config({ wordsPerMinute: 100 }))).statements).toHaveLength(2);
     expect((await build(p.config({ theme: 'print' }))).statements).toHaveLength(2);
     expect(p.read(`dist/${slug}/deck.html`)).toContain('_assets/themes/print.css');
+  });
+
+  it('rebuilds every statement when the PowerPoint template named with --pptx-template changes, or another is named', async () => {
+    const p = twoStatements();
+    const template = path.join(p.root, 'org.pptx');
+    cpSync(path.join(fixturesDir, 'office', 'org-master.pptx'), template);
+    await build(p.config({ pptxTemplate: template }));
+    expect(await build(p.config({ pptxTemplate: template }))).toMatchObject({ statements: [], unchanged: [slug, 'second'] });
+    // The same file, saved again: other bytes, the same name.
+    const saved = zipSync(unzipSync(readFileSync(template)), { level: 9 });
+    expect(Buffer.from(saved).equals(readFileSync(template))).toBe(false);
+    writeFileSync(template, saved);
+    expect((await build(p.config({ pptxTemplate: template }))).statements).toHaveLength(2);
+    expect((await build(p.config())).statements).toHaveLength(2);
   });
 
   it('rebuilds a statement whose folder was deleted', async () => {
