@@ -1,13 +1,17 @@
 // For a deck made on an organization's PowerPoint template: a warning for every slide whose headline or key messages
 // would overflow the template's placeholder at the template's own type sizes (Lectern sets them on its own master
-// only, where fitting has already made them fit). The text is measured with the theme's fonts, as fitting measures
-// it, in the placeholder's box less its insets, line by line as PowerPoint breaks it.
+// only, where fitting has already made them fit), and for a logo the title slide has no free corner for. The text is
+// measured with the theme's fonts, as fitting measures it, in the placeholder's box less its insets, line by line as
+// PowerPoint breaks it.
+import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 import { fontCacheDir } from '../fit/index.js';
 import { countLines, type TextStyle } from '../fit/lines.js';
 import { createMeasurer, type Measurer } from '../fit/measure.js';
 import type { Slide } from '../plan/deck.js';
 import type { PlannedStatement } from '../plan/statement.js';
+import { officeLogo } from '../render/office/logo.js';
+import { templateTitlePlace } from '../render/office/picture.js';
 import { organizationTemplate } from '../render/office/pptx.js';
 import { templateRooms, type TextRoom } from '../render/office/room.js';
 import type { Warning } from './lint.js';
@@ -54,6 +58,16 @@ export async function placeholderWarnings(
     const messages = !onTitleLayout && body && overflowOf(slide.keyMessages, body, 'body', measurer, lang);
     if (messages) say(keyMessagesOf(slide), 'content', messages);
   });
+  // The title slide shows the logo in a corner that no placeholder or picture of the layout takes, or not at all.
+  if (deck.logo && !templateTitlePlace(await officeLogo(deck.logo), template)) {
+    warnings.push({
+      at: deck.logo.named,
+      message:
+        `the logo ${path.basename(deck.logo.path)} has no free corner on the layout "${template.title.name}" in ${templateFile}, ` +
+        'so the title slide of deck.pptx shows none; leave a corner of that layout free of placeholders and pictures, ' +
+        'or let the template carry the organization’s branding itself',
+    });
+  }
   return warnings;
 }
 

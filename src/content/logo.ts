@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { LecternError } from '../errors.js';
+import { LecternError, type Location } from '../errors.js';
 import { formatBytes, kindOf } from '../read-file.js';
 import { splitFrontMatter } from './frontmatter.js';
 
@@ -52,6 +52,8 @@ export interface Logo {
   /** SHA-256 of its bytes. */
   readonly digest: string;
   readonly bytes: Uint8Array;
+  /** Where it is named: the line of `logo:` in the content file or the theme.yaml. */
+  readonly named: Location;
 }
 
 /** The names a logo may have in a statement's folder: outputs Lectern writes, and so may remove. */
@@ -98,6 +100,7 @@ export function readLogo(ref: LogoRef, place: LogoPlace): Logo {
     size: type === 'png' ? pngSize(bytes) : svgSize(bytes),
     digest: digestOf(bytes),
     bytes,
+    named: at,
   };
 }
 

@@ -1,6 +1,7 @@
 // `lectern check` on a deck made on an organization's PowerPoint template: a warning, with file:line, for every slide
-// whose headline or key messages would overflow the template's placeholder at the template's own type sizes; none on
-// Lectern's own master, whose sizes fitting chose. The rooms are read from the test templates pptxgenjs made.
+// whose headline or key messages would overflow the template's placeholder at the template's own type sizes, and for
+// a logo the title slide has no free corner for; none on Lectern's own master, whose sizes fitting chose. The rooms
+// are read from the test templates pptxgenjs made.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -9,7 +10,7 @@ import { checkFiles } from '../../src/check/run.js';
 import { templateRooms } from '../../src/render/office/room.js';
 import { readTemplate } from '../../src/render/office/template.js';
 import { readZip } from '../../src/render/office/zip.js';
-import { createProject, fixturesDir, lineOf, shippedSource } from '../helpers/project.js';
+import { createProject, fixtureProject, fixturesDir, lineOf, shippedSource } from '../helpers/project.js';
 
 const file = 'content/iom-crime-prevention-2019.md';
 const orgMaster = path.join(fixturesDir, 'office', 'org-master.pptx');
@@ -27,6 +28,21 @@ function shortContent(inches: number): string {
   const short = path.join(project.root, 'short-content.pptx');
   writeFileSync(short, zipSync(parts));
   return short;
+}
+
+/** The organization's template with a picture over the whole of its title layout (a full-bleed photograph). */
+function fullBleedTitle(): string {
+  const parts = unzipSync(readFileSync(orgMaster));
+  const layout = 'ppt/slideLayouts/slideLayout2.xml';
+  const xml = strFromU8(parts[layout]!);
+  expect(xml).toContain('name="Title Slide"');
+  const picture =
+    '<p:pic><p:nvPicPr><p:cNvPr id="90" name="Photograph"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill><a:blip/></p:blipFill>' +
+    '<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="12192000" cy="6858000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>';
+  parts[layout] = strToU8(xml.replace('</p:spTree>', `${picture}</p:spTree>`));
+  const full = path.join(project.root, 'full-bleed-title.pptx');
+  writeFileSync(full, zipSync(parts));
+  return full;
 }
 
 const placeholderWarnings = async (pptxTemplate?: string) =>
@@ -69,5 +85,30 @@ describe('lectern check with an organization’s template', () => {
 
   it('says nothing of placeholders on Lectern’s own master, whose sizes fitting chose', async () => {
     expect(await placeholderWarnings()).toEqual([]);
+  });
+});
+
+describe('lectern check with an organization’s template and a logo', () => {
+  const logoProject = fixtureProject('logo');
+  afterAll(() => logoProject.remove());
+  const logoWarnings = async (pptxTemplate: string) =>
+    (await checkFiles(logoProject.config({ pptxTemplate }))).checks
+      .flatMap((check) => check.warnings)
+      .filter((warning) => warning.message.includes('logo') && warning.at.file === 'content/with-logo.md');
+
+  it('warns, at the logo: line, when the title layout has no free corner for the logo', async () => {
+    const template = fullBleedTitle();
+    expect(await logoWarnings(template)).toEqual([
+      {
+        at: { file: 'content/with-logo.md', line: lineOf(logoProject.read('content/with-logo.md'), 'logo:') },
+        message:
+          `the logo mark.svg has no free corner on the layout "Title Slide" in ${template}, so the title slide of deck.pptx shows none; ` +
+          'leave a corner of that layout free of placeholders and pictures, or let the template carry the organization’s branding itself',
+      },
+    ]);
+  });
+
+  it('says nothing when a corner is free, as the title slide then shows the logo there', async () => {
+    expect(await logoWarnings(orgMaster)).toEqual([]);
   });
 });
