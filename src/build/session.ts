@@ -1,7 +1,8 @@
 // A build that stays open between edits, for watch mode. It keeps the templates, the themes and the Marp engine, and
 // on each change compiles again only what the change may affect, then leaves alone every statement the output
 // folder's record says is up to date, exactly as `lectern build` would:
-//   a content file → that statement;  a theme's file → the statements using that theme;  templates/ → every statement.
+//   a content file → that statement;  a theme's file → the statements using that theme;  templates/, or the
+//   --pptx-template file → every statement.
 // A statement with a mistake keeps its last good output in dist/; the others are built and written as usual. An
 // edit writes its pages first, then the Marp deck and the Office files (pages-first.ts).
 import { existsSync } from 'node:fs';
@@ -82,7 +83,11 @@ export function createBuildSession(config: ResolvedConfig): BuildSession {
       // Every statement is looked at again; the record's keys (which hold a logo's bytes) leave the others unbuilt.
       else if (source?.kind === 'asset') for (const content of files.keys()) dirty.add(content);
       else if (source?.kind === 'templates') templatesChanged = true;
-      else if (source?.kind === 'theme') {
+      // Every deck.pptx is made on it, and the keys hold its bytes: every statement is built again.
+      else if (source?.kind === 'pptx') {
+        inputs = undefined;
+        for (const content of files.keys()) dirty.add(content);
+      } else if (source?.kind === 'theme') {
         inputs = undefined;
         themes.forget(source.name);
         for (const [content, state] of files) if (state.theme === source.name || state.theme === undefined) dirty.add(content);

@@ -11,11 +11,17 @@ export type SourceKind =
   | { readonly kind: 'asset' }
   | { readonly kind: 'templates' }
   | { readonly kind: 'theme'; readonly name: string }
+  /** The PowerPoint template `--pptx-template` names. */
+  | { readonly kind: 'pptx' }
   | { readonly kind: 'all' };
 
 /** Where a changed file belongs: a content file, the templates, a theme, or nothing a build reads. */
-export function classifySource(config: Pick<ResolvedConfig, 'contentDir' | 'templatesDir' | 'themeDirs'>, file: string): SourceKind | undefined {
+export function classifySource(
+  config: Pick<ResolvedConfig, 'contentDir' | 'templatesDir' | 'themeDirs' | 'pptxTemplate'>,
+  file: string,
+): SourceKind | undefined {
   if (file === config.contentDir || file === config.templatesDir || config.themeDirs.includes(file)) return { kind: 'all' };
+  if (file === config.pptxTemplate) return { kind: 'pptx' };
   const inside = (dir: string) => {
     const relative = path.relative(dir, file);
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : undefined;

@@ -29,8 +29,8 @@ export function registerBuild(program: Command, { io }: CommandContext): void {
   });
 }
 
-/** The options `build` and `pdf` share. */
-export function addBuildOptions(command: Command): Command {
+/** The options that change what a build writes: `build`, `pdf` and `dev` share them, so each makes the same files. */
+export function addOutputOptions(command: Command): Command {
   return command
     .addOption(themeOption())
     .addOption(pptxTemplateOption())
@@ -38,8 +38,14 @@ export function addBuildOptions(command: Command): Command {
     .addOption(wpmOption())
     .addOption(paperOption())
     .addOption(readingSizeOption())
-    .addOption(new Option('--handout-layout <n>', 'slides per handout page (default: 2)').choices(['1', '2', '3']))
-    .addOption(new Option('--browser <path>', 'Chrome or Chromium to print with (default: CHROME_PATH, then chromium on the PATH)'));
+    .addOption(new Option('--handout-layout <n>', 'slides per handout page (default: 2)').choices(['1', '2', '3']));
+}
+
+/** The options `build` and `pdf` share. */
+export function addBuildOptions(command: Command): Command {
+  return addOutputOptions(command).addOption(
+    new Option('--browser <path>', 'Chrome or Chromium to print with (default: CHROME_PATH, then chromium on the PATH)'),
+  );
 }
 
 export function configFrom(io: CliIO, files: string[], options: BuildFlags): ResolvedConfig {

@@ -151,7 +151,8 @@ export async function startPreview(config: ResolvedConfig, options: PreviewOptio
   }
   if (state.statements.length === 0)
     logger.info(`  No statements yet: add a .md file to ${displayPath(config, config.contentDir)}/ and it appears in the index.`);
-  logger.info(`Watching ${watcher.dirs.map((dir) => `${displayPath(config, dir)}/`).join(', ')} (Ctrl-C to stop)`);
+  const watched = [...watcher.dirs.map((dir) => `${displayPath(config, dir)}/`), ...watcher.files.map((file) => displayPath(config, file))];
+  logger.info(`Watching ${watched.join(', ')} (Ctrl-C to stop)`);
 
   return {
     url,

@@ -6,6 +6,8 @@ import type { ResolvedConfig } from '../config.js';
 export interface SourceWatcher {
   /** The folders watched, absolute. */
   readonly dirs: readonly string[];
+  /** The files watched besides them (the PowerPoint template `--pptx-template` names), absolute. */
+  readonly files: readonly string[];
   /** Whether a file changed too recently for its last change to have been reported for sure (see `settleMs`). */
   settling(): boolean;
   close(): Promise<void>;
@@ -32,12 +34,18 @@ export function watchedDirs(config: Pick<ResolvedConfig, 'root' | 'contentDir' |
   return [...new Set([config.contentDir, config.templatesDir, ...config.themeDirs])].filter((dir) => inProject(dir) && existsSync(dir));
 }
 
+/** The PowerPoint template `--pptx-template` names, wherever it is: a build reads it for every deck.pptx. */
+export function watchedFiles(config: Pick<ResolvedConfig, 'pptxTemplate'>): string[] {
+  return config.pptxTemplate && existsSync(config.pptxTemplate) ? [config.pptxTemplate] : [];
+}
+
 export async function watchSources(config: ResolvedConfig, handlers: WatchHandlers): Promise<SourceWatcher> {
   const dirs = watchedDirs(config);
+  const files = watchedFiles(config);
   // With nothing to watch, chokidar would never say it is ready (and the first build says what is missing).
-  if (dirs.length === 0) return { dirs, settling: () => false, close: async () => {} };
+  if (dirs.length === 0) return { dirs, files: [], settling: () => false, close: async () => {} };
   const { watch } = await import('chokidar');
-  const watcher = watch(dirs, { ignoreInitial: true, ignored: isEditorScratch });
+  const watcher = watch([...dirs, ...files], { ignoreInitial: true, ignored: isEditorScratch });
   const quiet = new Map<string, NodeJS.Timeout>();
   /** Reports a change now, and again once it has been quiet for `settleMs`. */
   const report = (file: string) => {
@@ -73,6 +81,7 @@ export async function watchSources(config: ResolvedConfig, handlers: WatchHandle
   await Promise.all([watcher, parents].map((each) => new Promise<void>((resolve) => each.once('ready', resolve))));
   return {
     dirs,
+    files,
     settling: () => quiet.size > 0,
     async close() {
       await Promise.all([watcher.close(), parents.close()]);

@@ -1,13 +1,14 @@
 // The build session behind watch mode: each edit rebuilds what it affects, a mistake leaves the last good output,
 // and what it writes is what `lectern build` writes.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { classifySource } from '../../src/build/source-kind.js';
 import { createBuildSession, type BuildSession } from '../../src/build/session.js';
 import { parseDocument, texts } from '../helpers/html.js';
-import { createProject, fixtureProject, lineOf, repoRoot, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
+import { createProject, fixtureProject, fixturesDir, lineOf, repoRoot, shippedSource, shippedWith, type TestProject } from '../helpers/project.js';
 
 const shipped = 'content/iom-crime-prevention-2019.md';
 const slug = 'iom-crime-prevention-2019';
@@ -184,6 +185,34 @@ describe('createBuildSession', () => {
     expect(classifySource(config, at('themes/print/theme.css'))).toEqual({ kind: 'theme', name: 'print' });
     expect(classifySource(config, at('README.md'))).toBeUndefined();
     expect(classifySource(config, at('content/logos/mark.svg'))).toEqual({ kind: 'asset' });
+  });
+
+  it('rebuilds every statement when the PowerPoint template --pptx-template names is saved', async () => {
+    const project = projectWithSources();
+    const template = path.join(project.root, 'org.pptx');
+    cpSync(path.join(fixturesDir, 'office', 'org-master.pptx'), template);
+    const config = project.config({ pptxTemplate: template });
+    expect(classifySource(config, template)).toEqual({ kind: 'pptx' });
+    const session = createBuildSession(config);
+    expect((await session.rebuild()).errors).toEqual([]);
+    const purple = '5B2C6F';
+
+    // The organization's title slide turns teal.
+    const parts = unzipSync(readFileSync(template));
+    const layout = 'ppt/slideLayouts/slideLayout2.xml';
+    expect(strFromU8(parts[layout]!)).toContain(purple);
+    parts[layout] = strToU8(strFromU8(parts[layout]!).replaceAll(purple, '1B6F6A'));
+    writeFileSync(template, zipSync(parts));
+    const result = await session.rebuild([template]);
+    expect(result.errors).toEqual([]);
+    expect([...result.built].sort()).toEqual([slug, 'second']);
+    for (const built of [slug, 'second']) {
+      const deck = unzipSync(readFileSync(path.join(project.root, 'dist', built, 'deck.pptx')));
+      expect(
+        Object.entries(deck).some(([name, bytes]) => name.startsWith('ppt/slideLayouts/') && strFromU8(bytes).includes('1B6F6A')),
+        built,
+      ).toBe(true);
+    }
   });
 
   it('rebuilds the statement whose logo is saved, and only that one', async () => {

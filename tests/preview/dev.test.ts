@@ -316,6 +316,12 @@ describe('lectern dev: ports, signals, a missing folder', () => {
     expect(dev.output()).toMatch(/port number from 1 to 65535/);
   });
 
+  it('takes the options of lectern build that change the outputs, and refuses a PowerPoint template that is not there', async () => {
+    const dev = spawnDev(project.root, ['--paper', 'letter', '--wpm', '120', '--pptx-template', 'no-such.pptx']);
+    expect(await dev.exited).toBe(2);
+    expect(dev.output()).toMatch(/--pptx-template no-such\.pptx: no such file/);
+  });
+
   it('takes the next free port when 5173 is taken, and stops cleanly on SIGTERM', async () => {
     await hold(5173); // if it cannot, something else holds 5173: taken either way
     const dev = await startDev(project.root);

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isEditorScratch, watchedDirs, watchSources, type SourceWatcher } from '../../src/preview/watch.js';
+import { isEditorScratch, watchedDirs, watchedFiles, watchSources, type SourceWatcher } from '../../src/preview/watch.js';
 import { createProject, shippedSource, type TestProject } from '../helpers/project.js';
 
 let project: TestProject | undefined;
@@ -17,6 +17,30 @@ describe('watchedDirs', () => {
     project = createProject({ 'content/a.md': shippedSource, 'themes/mine/theme.yaml': 'label: x\n' });
     const dirs = watchedDirs(project.config());
     expect(dirs).toEqual([path.join(project.root, 'content'), path.join(project.root, 'themes')]);
+  });
+});
+
+describe('watchedFiles', () => {
+  it('watches the PowerPoint template --pptx-template names, wherever it is', () => {
+    project = createProject({ 'content/a.md': shippedSource, 'org.pptx': 'a template' });
+    expect(watchedFiles(project.config({ pptxTemplate: path.join(project.root, 'org.pptx') }))).toEqual([path.join(project.root, 'org.pptx')]);
+    expect(watchedFiles(project.config())).toEqual([]);
+  });
+
+  it('reports a save to it', async () => {
+    project = createProject({ 'content/a.md': shippedSource, 'org.pptx': 'a template' });
+    const template = path.join(project.root, 'org.pptx');
+    let seen = (_: string) => {};
+    const reported = new Promise<string>((resolve) => (seen = resolve));
+    watcher = await watchSources(project.config({ pptxTemplate: template }), {
+      onChange: (changed) => seen(changed),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    expect(watcher.files).toEqual([template]);
+    writeFileSync(template, 'the template, saved again');
+    expect(await reported).toBe(template);
   });
 });
 
