@@ -177,18 +177,54 @@ describe('the handout on screen', () => {
     const { root, slug } = await builtHandout(fixtureProject('arabic'), 3);
     const { page } = await openHandout(root, slug, 'print');
     expect(await slidesOutsideTheirBox(page)).toEqual([]);
-    const sides = await page.evaluate(() =>
-      [...document.querySelectorAll('.handout__item')].map((item) => {
-        const slide = item.querySelector('.handout__slide')!.getBoundingClientRect();
-        const notes = item.querySelector('.handout__notes')!.getBoundingClientRect();
-        return slide.left > notes.left;
-      }),
-    );
+    const sides = await slidesAndNotes(page);
     expect(sides.length).toBeGreaterThan(0);
-    expect(sides.every(Boolean)).toBe(true);
+    expect(sides.every(({ slide, notes }) => slide.left > notes.left)).toBe(true);
+    await page.close();
+  });
+
+  // The slide's box is laid out left to right whatever the page's direction (handout.css), so its margin toward
+  // the notes cannot follow the page's direction by itself: in Arabic the notes once touched the slide.
+  it.each([
+    ['English', () => createProject({ 'content/iom-crime-prevention-2019.md': shippedSource })],
+    ['Arabic', () => fixtureProject('arabic')],
+  ])('leaves the same room between each slide and its notes in %s', async (_, project) => {
+    const { root, slug } = await builtHandout(project(), 2);
+    const { page } = await openHandout(root, slug, 'print');
+    const rtl = await page.evaluate(() => document.documentElement.dir === 'rtl');
+    const gaps = (await slidesAndNotes(page)).map(({ slide, text }) => (rtl ? slide.left - text.right : text.left - slide.right));
+    expect(gaps.length).toBeGreaterThan(1);
+    // 6 mm is 22.7 CSS pixels.
+    for (const gap of gaps) expect(gap).toBeGreaterThan(20);
     await page.close();
   });
 });
+
+/**
+ * Each slide beside its notes in print: the slide's box, the notes' box (the whole line, under the float), and where
+ * the notes' text stands (first lines beside the slide, so only those level with it).
+ */
+async function slidesAndNotes(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.handout__item')].flatMap((item) => {
+      const slide = item.querySelector('.handout__slide')!.getBoundingClientRect();
+      const notes = item.querySelector('.handout__notes')!;
+      // The lines of its text, not its paragraphs' boxes (which run on under the slide).
+      const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT);
+      const lines: DOMRect[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        lines.push(...range.getClientRects());
+      }
+      const beside = lines.filter((rect) => rect.width > 0 && rect.top < slide.bottom);
+      if (beside.length === 0) return [];
+      const text = { left: Math.min(...beside.map((rect) => rect.left)), right: Math.max(...beside.map((rect) => rect.right)) };
+      const { left, right } = notes.getBoundingClientRect();
+      return [{ slide: { left: slide.left, right: slide.right }, notes: { left, right }, text }];
+    }),
+  );
+}
 
 describe('the index of a build with a handout', () => {
   it('links the handout', async () => {
