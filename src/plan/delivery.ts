@@ -113,6 +113,8 @@ export interface DeliveryLabels {
   readonly paragraphs: string;
   /** Heads the interpreters' list of names, acronyms and numbers. */
   readonly glossary: string;
+  /** Stands in that list when the text holds none of them. */
+  readonly noneInText: string;
   /** The deck's link to itself as one page to scroll, each slide followed by its text. */
   readonly readAsPage: string;
   readonly aboutMinutes: (minutes: number, wordsPerMinute: number) => string;
@@ -133,6 +135,7 @@ const en: DeliveryLabels = {
   numbers: 'Numbers',
   paragraphs: 'Paragraphs',
   glossary: 'Names, acronyms and numbers in the text',
+  noneInText: 'None found in the text.',
   readAsPage: 'Read as a page',
   aboutMinutes: (minutes, wpm) => `Delivery time: about ${minutes} ${plural('en').select(minutes) === 'one' ? 'minute' : 'minutes'} at ${wpm} words a minute`,
 };
@@ -150,6 +153,7 @@ const fr: DeliveryLabels = {
   numbers: 'Nombres',
   paragraphs: 'Paragraphes',
   glossary: 'Noms, sigles et nombres du texte',
+  noneInText: 'Aucun dans le texte.',
   readAsPage: 'Lire en une page',
   aboutMinutes: (minutes, wpm) => `Durée : environ ${minutes} ${plural('fr').select(minutes) === 'one' ? 'minute' : 'minutes'} à ${wpm} mots par minute`,
 };
@@ -167,6 +171,7 @@ const es: DeliveryLabels = {
   numbers: 'Cifras',
   paragraphs: 'Párrafos',
   glossary: 'Nombres, siglas y cifras del texto',
+  noneInText: 'Ninguno en el texto.',
   readAsPage: 'Leer en una página',
   aboutMinutes: (minutes, wpm) => `Duración: unos ${minutes} ${plural('es').select(minutes) === 'one' ? 'minuto' : 'minutos'} a ${wpm} palabras por minuto`,
 };
@@ -200,6 +205,7 @@ const ar: DeliveryLabels = {
   numbers: 'الأرقام',
   paragraphs: 'الفقرات',
   glossary: 'الأسماء والمختصرات والأرقام الواردة في النص',
+  noneInText: 'لا يرد شيء منها في النص.',
   readAsPage: 'اقرأ في صفحة واحدة',
   aboutMinutes: (minutes, wpm) => `مدة الإلقاء: نحو ${arabicMinutes(minutes)} بمعدل ${formatNumber(wpm, 'ar')} كلمة في الدقيقة`,
 };

@@ -1,6 +1,8 @@
 // What interpreters prepare before a statement: the proper names, acronyms and numbers in its text, each with the
-// paragraphs it occurs in. Taken from the text alone, in any language written in Latin or Arabic script.
+// paragraphs it occurs in. Taken from the text alone, in any language written in Latin or Arabic script: names by their
+// capitals, or in a script without capitals, the places the locale data names (see place-names.ts).
 import { formatNumber } from './meta.js';
+import { placesNamed } from './place-names.js';
 
 export interface GlossaryEntry {
   readonly text: string;
@@ -88,6 +90,7 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
     while (name.length > 0 && joiners.has(name[0]!.toLowerCase())) name.shift();
     if (name.length > 0) names.add(name.join(' '), paragraph);
   }
+  for (const { name, paragraph } of placesNamed(paragraphs, lang)) names.add(name, paragraph);
   return { names: names.sorted(), acronyms: acronyms.sorted(), numbers: numbers.inOrder() };
 }
 

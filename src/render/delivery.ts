@@ -59,7 +59,7 @@ export const interpretersOutput: Output = {
       { label: labels.acronyms, entries: glossary.acronyms },
       { label: labels.numbers, entries: glossary.numbers },
     ];
-    const page = { ...base, glossaryTitle: labels.glossary, glossary: groups };
+    const page = { ...base, glossaryTitle: labels.glossary, glossary: groups, glossaryEmpty: groups.every((group) => group.entries.length === 0) };
     return [textFile(`${planned.deck.slug}/interpreters.html`, context.templates.render('interpreters', page))];
   },
   pdf: { file: 'interpreters.pdf', label: "Interpreters' copy (PDF)", source: 'interpreters.html', ready, paper, outline: partOutline } satisfies PdfSpec,

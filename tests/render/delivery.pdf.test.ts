@@ -126,3 +126,20 @@ describe.each(cases)('the delivery pack of $name, printed', ({ project: make, sl
     expect(pages).toEqual([...pages].sort((a, b) => a - b));
   });
 });
+
+describe('an interpreters’ copy with nothing to list, printed', () => {
+  // The list stands on a page of its own before the text; with nothing in it, that page would be all but blank.
+  it('goes on with the text on its first page, after saying there is nothing to list', async () => {
+    const project = fixtureProject('quiet');
+    try {
+      const run = runCli(['pdf'], { cwd: project.root });
+      expect(run.code, run.stderr).toBe(0);
+      const copy = await readPdf(path.join(project.root, 'dist', 'quiet', 'interpreters.pdf'));
+      expect(copy.pages[0]!.text).toContain('Aucun dans le texte.');
+      expect(copy.pages[0]!.text).toContain('1. Nous vous remercions de cette occasion');
+      expect(copy.pages).toHaveLength(1);
+    } finally {
+      project.remove();
+    }
+  }, 120_000);
+});

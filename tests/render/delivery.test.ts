@@ -77,6 +77,22 @@ describe('the interpreters’ copy', () => {
   });
 });
 
+describe('an interpreters’ copy with nothing to list', () => {
+  it('says so, in the statement’s language, and goes on with the text on the same page', async () => {
+    // A statement in French whose text names nothing, abbreviates nothing and counts nothing.
+    const quiet = fixtureProject('quiet');
+    try {
+      const built = await buildOutputs(quiet);
+      const document = parseDocument(built.text('quiet/interpreters.html'));
+      expect(texts(document, '.glossary dt')).toEqual([]);
+      expect(texts(document, '.glossary__none')).toEqual(['Aucun dans le texte.']);
+      expect(document.querySelector('.glossary')!.classList.contains('glossary--empty')).toBe(true);
+    } finally {
+      quiet.remove();
+    }
+  });
+});
+
 describe('notes.txt', () => {
   it('is the text to read, slide by slide, each heading with its slide number and time', () => {
     const notes = outputs.text(`${slug}/notes.txt`);
@@ -127,6 +143,22 @@ describe('buildGlossary', () => {
     expect(glossary.names.map((entry) => entry.text)).toEqual(['Geneva']);
     expect(glossary.acronyms.map((entry) => entry.text)).toEqual(['UNICEF', 'WHO']);
     expect(glossary.numbers.map((entry) => entry.text)).toEqual(['30 per cent', '2020']);
+  });
+
+  // Arabic script has no capitals: the places the locale data names are found instead, with the one-letter words
+  // written onto them (و، ب، ل), the article's alef dropped after ل, and a writer's hamza or not.
+  it('finds the countries and the United Nations in Arabic, however the text attaches and spells them', () => {
+    const glossary = buildGlossary(
+      ['نشكر الجزائر ووفد الأمم المتحدة على جهوده.', 'وللأمم المتحدة دور كبير، ونهنئ أسبانيا وبالجزائر.', 'الموقف الجزائري ثابت، والعالم يراقب.'],
+      'ar',
+    );
+    const listed = Object.fromEntries(glossary.names.map((entry) => [entry.text, entry.paragraphs]));
+    expect(listed).toEqual({ الجزائر: '1، 2', 'الأمم المتحدة': '1، 2', إسبانيا: '2' });
+  });
+
+  it('adds no place to a text in a language written with capitals: those are found by their capitals', () => {
+    const glossary = buildGlossary(['we thank algeria and the united nations.'], 'en');
+    expect(glossary.names).toEqual([]);
   });
 });
 
