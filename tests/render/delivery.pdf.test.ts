@@ -7,6 +7,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { normalize } from '../helpers/html.js';
+import { readPdfDetail, type PdfDetail } from '../helpers/fidelity-pdf.js';
 import { readPdf, type PdfFile } from '../helpers/pdf.js';
 import { createProject, fixtureProject, shippedSource, type TestProject } from '../helpers/project.js';
 
@@ -129,7 +130,7 @@ describe.each(cases)('the delivery pack of $name, printed', ({ project: make, sl
 
 describe('an interpreters’ copy with nothing to list, printed', () => {
   // The list stands on a page of its own before the text; with nothing in it, that page would be all but blank.
-  it('goes on with the text on its first page, after saying there is nothing to list', async () => {
+  it('goes on with the text on its first page, after saying there is nothing to list, its margin marks apart', async () => {
     const project = fixtureProject('quiet');
     try {
       const run = runCli(['pdf'], { cwd: project.root });
@@ -138,8 +139,30 @@ describe('an interpreters’ copy with nothing to list, printed', () => {
       expect(copy.pages[0]!.text).toContain('Aucun dans le texte.');
       expect(copy.pages[0]!.text).toContain('1. Nous vous remercions de cette occasion');
       expect(copy.pages).toHaveLength(1);
+      // Its first paragraph is one line, and two slides come up there (the title's and the introduction's): their
+      // marks in the margin stand taller than the paragraph, and once ran into the next paragraph's.
+      for (const file of ['interpreters.pdf', 'reading.pdf']) {
+        expect(marksOverEachOther(await readPdfDetail(path.join(project.root, 'dist', 'quiet', file))), file).toEqual([]);
+      }
     } finally {
       project.remove();
     }
   }, 120_000);
 });
+
+/** The margin's marks (slide numbers, times spoken) drawn over one another: "0:03 over 3" for each pair. */
+function marksOverEachOther(pdf: PdfDetail): string[] {
+  const overlaps: string[] = [];
+  for (const page of pdf.pages) {
+    const marks = page.items.filter((item) => /^[\d٠-٩]+(:[\d٠-٩]{2})?$/.test(item.text.trim()));
+    marks.forEach((a, i) => {
+      for (const b of marks.slice(i + 1)) {
+        const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        // The letters themselves, from the baseline up to about a capital's height: not the font's line box.
+        const down = Math.min(a.baseline, b.baseline) - Math.max(a.baseline - 0.7 * a.size, b.baseline - 0.7 * b.size);
+        if (across > 0.5 && down > 0.5) overlaps.push(`${a.text.trim()} over ${b.text.trim()}`);
+      }
+    });
+  }
+  return overlaps;
+}
