@@ -26,8 +26,21 @@ const units = /\s?(?:%|per cent|percent|pour cent|por ciento|million|millions|bi
 const sentenceEnds = new Set(['.', '!', '?', '؟', ';', ':']);
 const nameBreaks = new Set([',', '،', '(', ')', '«', '»', '"', '“', '”', '[', ']', '–', '—']);
 
+/**
+ * Titles written before a name, not part of it, whose full stop ends no sentence: "Mr. Aziz", "Sra. Bachelet", "H.E."
+ * (His or Her Excellency; "S.E.", Son Excellence or Su Excelencia). So is a capital alone with a full stop
+ * ("M. Delattre"), unless it is an initial within a name ("John F. Kennedy").
+ */
+const titles = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Mme', 'Mlle', 'MM', 'Sr', 'Sra', 'Srta', 'Dra', 'Dña', 'Excmo', 'Excma', 'H.E.', 'S.E.']);
+
+/** "XXI", "IV": a Roman numeral of two letters or more, not an acronym: a number, or part of a name ("World War II"). */
+const romanNumeral = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+/** "U.S.", "U.K.": an acronym written with full stops, one token. */
+const dottedAcronym = /^\p{Lu}\.(?:\p{Lu}\.)+$/u;
+
 const acronymPattern = /^\p{Lu}[\p{Lu}\d]*(?:[/&-][\p{Lu}\d]+)*$/u;
-const tokenPattern = /\p{L}[\p{L}\p{M}'’/-]*\p{L}|\p{L}|\p{Nd}[\p{Nd},.\/]*\p{Nd}|\p{Nd}|[.!?؟;:]|[,،()«»"“”[\]–—]/gu;
+const tokenPattern = /\p{Lu}\.(?:\p{Lu}\.)+|\p{L}[\p{L}\p{M}'’/-]*\p{L}|\p{L}|\p{Nd}[\p{Nd},.\/]*\p{Nd}|\p{Nd}|[.!?؟;:]|[,،()«»"“”[\]–—]/gu;
 
 /** The names, acronyms and numbers of `paragraphs` (texts in order, numbered from 1). */
 export function buildGlossary(paragraphs: readonly string[], lang: string): Glossary {
@@ -43,6 +56,8 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
     let run: string[] = [];
     let atStart = true;
     let runAtStart = false;
+    /** The word before was a title or an initial: a full stop after it ends no sentence. */
+    let afterTitle = false;
     const endRun = () => {
       while (run.length > 0 && joiners.has(run.at(-1)!.toLowerCase())) run.pop();
       if (runAtStart && run.length > 0) sentenceStarts.push({ words: run, paragraph });
@@ -57,6 +72,11 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
         units.lastIndex = tokenPattern.lastIndex;
         numbers.add(`${token}${units.exec(text)?.[0] ?? ''}`, paragraph);
       }
+      if (token === '.' && afterTitle) {
+        afterTitle = false;
+        continue;
+      }
+      afterTitle = false;
       if (sentenceEnds.has(token)) {
         endRun();
         atStart = true;
@@ -67,7 +87,21 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
         continue;
       }
       const word = token.endsWith("'s") || token.endsWith('’s') ? token.slice(0, -2) : token;
-      if (isAcronym(word)) {
+      const fullStop = text[tokenPattern.lastIndex] === '.';
+      const inName = run.length > 0 && !joiners.has(run.at(-1)!.toLowerCase());
+      if (/^\p{Lu}$/u.test(word) && fullStop && inName) {
+        run.push(`${word}.`);
+        afterTitle = true;
+      } else if (titles.has(word) || (/^\p{Lu}$/u.test(word) && fullStop)) {
+        // Not part of the name: "Mr. Tariq Aziz" is listed as "Tariq Aziz".
+        endRun();
+        afterTitle = fullStop;
+      } else if (romanNumeral.test(word) && inName) {
+        run.push(word);
+      } else if (romanNumeral.test(word)) {
+        numbers.add(word, paragraph);
+        endRun();
+      } else if (isAcronym(word) || dottedAcronym.test(word)) {
         acronyms.add(word, paragraph);
         endRun();
       } else if (/^\p{Lu}\p{Ll}/u.test(word)) {

@@ -145,6 +145,28 @@ describe('buildGlossary', () => {
     expect(glossary.numbers.map((entry) => entry.text)).toEqual(['30 per cent', '2020']);
   });
 
+  it('leaves titles out of names, keeps initials and numerals in them, counts a numeral alone as a number, and reads U.S. as one acronym', () => {
+    const glossary = buildGlossary(
+      [
+        'Mr. Tariq Aziz met Mme Dupont and M. Delattre, as John F. Kennedy did after World War II, and H.E. Ferit Hoxha.',
+        'En el siglo XXI, la Sra. Bachelet habló con la U.S. Mission.',
+      ],
+      'en',
+    );
+    expect(glossary.names.map((entry) => entry.text).sort()).toEqual([
+      'Bachelet',
+      'Delattre',
+      'Dupont',
+      'Ferit Hoxha',
+      'John F. Kennedy',
+      'Mission',
+      'Tariq Aziz',
+      'World War II',
+    ]);
+    expect(glossary.acronyms.map((entry) => entry.text)).toEqual(['U.S.']);
+    expect(glossary.numbers.map((entry) => entry.text)).toEqual(['XXI']);
+  });
+
   // Arabic script has no capitals: the places the locale data names are found instead, with the one-letter words
   // written onto them (و، ب، ل), the article's alef dropped after ل, and a writer's hamza or not.
   it('finds the countries and the United Nations in Arabic, however the text attaches and spells them', () => {
