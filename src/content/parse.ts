@@ -16,6 +16,12 @@ export interface ParseOptions {
 
 /** Parses and validates one content file. `file` is the path shown in messages. */
 export function parseStatement(source: string, file: string, options: ParseOptions = {}): Statement {
+  if (source.trim() === '') {
+    throw new LecternError('the file is empty', {
+      at: { file, line: 1 },
+      hint: 'write the statement in it (see README.md, "Content format"), or remove it, or run lectern import FILE.txt to make one from a text',
+    });
+  }
   const frontMatter = splitFrontMatter(source, file);
   const errors: LecternError[] = [];
   const data = validateFrontMatter(frontMatter, file, errors);

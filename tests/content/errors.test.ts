@@ -20,6 +20,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    // One message, not three (no introduction, no points, no conclusion) for a file saved before anything was written.
+    name: 'an empty file',
+    edit: () => '\n  \n',
+    at: 1,
+    message: /the file is empty/,
+    hint: /write the statement in it/,
+  },
+  {
     name: 'a field with an empty value',
     edit: (s) => s.replace('speaker: Kieran Gorman-Best\n', 'speaker: ""\n'),
     at: 'speaker: ""',
