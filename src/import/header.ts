@@ -53,6 +53,8 @@ export function readHeader(sourceLines: readonly SourceLine[], trailer: readonly
   readSpeaker(reading);
   readByKeywords(reading);
   const usedTrailer = readSignature(reading, trailer);
+  // Again, for the fields the steps since have placed: a title found by its place repeated lower down.
+  dropRepeats(lines, reading.placed);
 
   // A line of several fields is listed by the part of it that went into none.
   const unused = lines.filter((line) => !line.used).map((line) => ({ ...line.source, text: line.text }));
