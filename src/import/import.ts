@@ -7,7 +7,7 @@ import { detectLanguage, type ImportLanguage } from './language.js';
 import { isClosing, isNumberedHeading, isSalutation } from './markers.js';
 import { paragraphsOf, sourceLines, type Paragraph, type SourceLine } from './paragraphs.js';
 import { splitRecord, splitTrailer } from './record.js';
-import { bodyStart, findStructure, type FoundPart } from './structure.js';
+import { bodyStart, findStructure, isShortSentence, type FoundPart } from './structure.js';
 import { writeContentFile, type DraftedPart, type ImportedStatement } from './write.js';
 
 export interface ImportResult {
@@ -30,7 +30,7 @@ export function importText(text: string, _file: string, source: ImportedStatemen
   const paragraphs = record.paragraphs;
   const start = record.start ?? bodyStart(paragraphs);
   const bodyLine = paragraphs[start]?.line ?? Infinity;
-  const { body, trailer } = splitTrailer(paragraphs.slice(start));
+  const { body: rest, trailer } = splitTrailer(paragraphs.slice(start));
   // A text file's header is read line by line (a title wrapped again is dropped, a label's value may be on the next
   // line); a PDF's lines are wraps of the same paragraph, and a Word file's paragraphs are its lines.
   const asLine = (paragraph: Paragraph): SourceLine => ({ text: paragraph.text, line: paragraph.line, indent: 0, afterPageBreak: false });
@@ -43,6 +43,8 @@ export function importText(text: string, _file: string, source: ImportedStatemen
           ? lines.filter((line) => line.line < bodyLine)
           : paragraphs.slice(0, start).map(asLine);
   const header = readHeader(headerLines, trailer);
+  const opening = openingInHeader(headerLines, header.unused);
+  const body: Paragraph[] = [...opening.map(({ text, line }) => ({ text, line })), ...rest];
   const language = detectLanguage(body.map((paragraph) => paragraph.text).join('\n'));
   const structure = findStructure(body, language.lang);
 
@@ -66,10 +68,24 @@ export function importText(text: string, _file: string, source: ImportedStatemen
     conclusion: draftedOf(structure.conclusion),
     conclusionIsDraft: structure.conclusionIsDraft,
     closing: texts(structure.closing),
-    unusedHeaderLines: header.unused.map((line) => line.text),
+    unusedHeaderLines: header.unused.filter((line) => !opening.some((sentence) => sentence.line === line.line)).map((line) => line.text),
     leftOut: [...leftOut, ...header.leftOut, ...trailer.filter((paragraph) => !header.usedTrailer.has(paragraph)).map((paragraph) => paragraph.text)],
   };
   return { content: writeContentFile(statement), statement, languageSure: language.sure };
+}
+
+/**
+ * The sentences at the header's end that it could not place, each a whole line: the statement's opening, which a text
+ * written without blank lines runs into its header ("الأمم المتحدة هي وليدة الأمل." after the date), not lines for
+ * the author to copy by hand.
+ */
+function openingInHeader(lines: readonly SourceLine[], unused: readonly SourceLine[]): SourceLine[] {
+  const whole = new Set(unused.map((line) => `${line.line}\0${line.text}`));
+  const opening: SourceLine[] = [];
+  for (let i = lines.length - 1; i >= 0 && whole.has(`${lines[i]!.line}\0${lines[i]!.text}`) && isShortSentence(lines[i]!.text); i--) {
+    opening.unshift(lines[i]!);
+  }
+  return opening;
 }
 
 /** A title for a statement whose header names none: the event, or the first sentence cut to a headline. */

@@ -54,7 +54,8 @@ export function bodyStart(paragraphs: readonly Paragraph[]): number {
   return start;
 }
 
-function isShortSentence(text: string): boolean {
+/** A line that is a sentence of its own, two words or more: not a title, a date or "Statement by …". */
+export function isShortSentence(text: string): boolean {
   return /[.!?؟…:]["”’»)]*$/u.test(text) && wordCount(text) >= 2 && !findDate(text) && !statementLine.test(text);
 }
 

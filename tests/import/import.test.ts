@@ -1,4 +1,5 @@
 // Importing whole statements: the seed round trip, and one raw statement per rule of the issue.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStatement } from '../../src/content/parse.js';
 import type { Statement } from '../../src/content/statement.js';
@@ -217,6 +218,46 @@ describe('nothing marks the points', () => {
     const imported = importStatement(Buffer.from('We meet today to agree on the way forward.\n'), 'one.txt');
     expect(imported.statement.points).toEqual([]);
     expect(imported.content).toMatch(/<!-- lectern import found no points in this text/);
+  });
+});
+
+describe('a text without blank lines, its first sentence on a line of its own', () => {
+  // The lines run together into one paragraph with the header's, so the body begins after them; the sentence must not
+  // be left behind in the header, where it was listed as a line to copy by hand and missing from every output.
+  it('keeps the first sentence as the opening of the statement, in Arabic as published', () => {
+    const imported = importStatement(readFileSync('tests/fixtures/corpus/ar/sg-un-day-2022.txt'), 'sg-un-day-2022.txt');
+    expect(imported.statement.unusedHeaderLines).toEqual([]);
+    expect(imported.statement.introduction!.paragraphs[0]).toBe('الأمم المتحدة هي وليدة الأمل.');
+    const statement = parseStatement(imported.content, 'content/sg-un-day-2022.md');
+    expect(statement.introduction.paragraphs[0]!.text).toBe('الأمم المتحدة هي وليدة الأمل.');
+  });
+
+  it('moves no title or date into the statement with it', () => {
+    const text = [
+      'Statement on the rule of law',
+      '12 June 2023',
+      'We meet at a hard time.',
+      'Across the world, courts are under pressure, judges are threatened, and the trust that people place in justice is being tested as rarely before in our lifetimes.',
+      'First, we must protect judges and lawyers, so that they can do their work without fear of reprisal from anyone, anywhere.',
+      'Second, we must fund justice systems properly, because justice delayed and underfunded is justice denied to those who need it most.',
+      'Finally, we stand ready to work with every partner to make these commitments real.',
+      'Thank you.',
+    ].join('\n');
+    const imported = importStatement(Buffer.from(text), 'rule-of-law.txt');
+    expect(imported.statement.fields.date).toBe('2023-06-12');
+    expect(imported.statement.unusedHeaderLines).toEqual([]);
+    expect(imported.statement.introduction!.paragraphs[0]).toBe('We meet at a hard time.');
+  });
+});
+
+describe('a title repeated lower in the header', () => {
+  // Found as the title only after the repeats were looked for: it was then listed as a line to copy by hand.
+  it('is not listed as a line left over', () => {
+    const imported = importStatement(readFileSync('tests/fixtures/corpus/es/cuba-comite-asesor-2023.txt'), 'cuba-comite-asesor-2023.txt');
+    expect(imported.statement.fields.title).toBe(
+      'Intervención general de la delegación de Cuba en la 29º sesión del Comité Asesor del Consejo de Derechos Humanos',
+    );
+    expect(imported.statement.unusedHeaderLines).toEqual([]);
   });
 });
 
