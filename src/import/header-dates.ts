@@ -19,7 +19,12 @@ export function readDates(reading: HeaderReading): void {
   for (const line of reading.lines) {
     if (line.used) continue;
     const date = findDate(line.text);
-    if (!date || reading.fields.date !== undefined) continue;
+    if (!date) continue;
+    if (reading.fields.date !== undefined) {
+      // The same date again, on a line of its own ("24 junio 2019", then "24 de junio de 2019"): nothing left to place.
+      if (date.iso === reading.fields.date && !/\p{L}{2}/u.test(without(line.text, date))) reading.use(line);
+      continue;
+    }
     reading.set('date', date.iso, line);
     if (wordCount(line.text) <= maxHeaderWords) readRest(reading, line.text, date);
   }

@@ -55,6 +55,18 @@ describe('readHeader', () => {
     expect(unplaced.unused.map((line) => line.text)).toEqual(['Some words', 'More words here']);
   });
 
+  it('takes the same date written again for a repeat, and another date for a line to place by hand', () => {
+    const again = header('41° período de sesiones del Consejo de Derechos Humanos\n24 junio 2019\n24 de junio de 2019');
+    expect(again.fields.date).toBe('2019-06-24');
+    expect(again.unused.map((line) => line.text)).not.toContain('24 de junio de 2019');
+    const arabic = header('رسالة بمناسبة يوم الأمم المتحدة ٢٤ أكتوبر ٢٠١٩\n٢٤ أكتوبر ٢٠١٩');
+    expect(arabic.fields.date).toBe('2019-10-24');
+    expect(arabic.unused).toEqual([]);
+    const another = header('United Nations Day Message - 24 October 2023\n23 October 2023');
+    expect(another.fields.date).toBe('2023-10-24');
+    expect(another.unused.map((line) => line.text)).toEqual(['23 October 2023']);
+  });
+
   it('reads French, Spanish and Arabic by-lines', () => {
     expect(header("Déclaration de l'Organisation internationale pour les migrations (OIM)").fields.organization).toBe(
       'Organisation internationale pour les migrations (OIM)',
