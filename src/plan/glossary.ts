@@ -2,7 +2,7 @@
 // paragraphs it occurs in. Taken from the text alone, in any language written in Latin or Arabic script: names by their
 // capitals, or in a script without capitals, the places the locale data names (see place-names.ts).
 import { formatNumber } from './meta.js';
-import { placesNamed } from './place-names.js';
+import { isPlaceName, placesNamed } from './place-names.js';
 
 export interface GlossaryEntry {
   readonly text: string;
@@ -36,6 +36,12 @@ const titles = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Mme', 'Mlle', 'MM', 'S
 /** "XXI", "IV": a Roman numeral of two letters or more, not an acronym: a number, or part of a name ("World War II"). */
 const romanNumeral = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
+/** A French article or preposition elided onto a capitalised word: the "l’" of "l’Irak". */
+const elision = /^(?:[dl]|qu)['’](?=\p{Lu})/iu;
+
+/** A hyphen and digits right after an acronym: the "-19" of "COVID-19". Sticky: tried where the acronym ends. */
+const numberedAcronym = /-\p{Nd}+(?![\p{Nd}\/.,]\p{Nd})/uy;
+
 /** "U.S.", "U.K.": an acronym written with full stops, one token. */
 const dottedAcronym = /^\p{Lu}\.(?:\p{Lu}\.)+$/u;
 
@@ -61,7 +67,7 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
     const endRun = () => {
       while (run.length > 0 && joiners.has(run.at(-1)!.toLowerCase())) run.pop();
       if (runAtStart && run.length > 0) sentenceStarts.push({ words: run, paragraph });
-      else if (run.length > 0) names.add(run.join(' '), paragraph);
+      else if (run.length > 0) for (const name of namesIn(run, lang)) names.add(name, paragraph);
       run = [];
     };
     tokenPattern.lastIndex = 0;
@@ -86,7 +92,19 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
         endRun();
         continue;
       }
-      const word = token.endsWith("'s") || token.endsWith('’s') ? token.slice(0, -2) : token;
+      // Without an English possessive ("IOM’s") or a French elided article ("l’Irak", "d’Amérique").
+      const bare = token.replace(elision, '');
+      const word = bare.endsWith("'s") || bare.endsWith('’s') ? bare.slice(0, -2) : bare;
+      // Capitals with a hyphen and a number make one acronym: "COVID-19", "G-77".
+      numberedAcronym.lastIndex = tokenPattern.lastIndex;
+      const numbered = /^\p{Lu}+$/u.test(token) ? numberedAcronym.exec(text)?.[0] : undefined;
+      if (numbered) {
+        tokenPattern.lastIndex += numbered.length;
+        acronyms.add(`${token}${numbered}`, paragraph);
+        endRun();
+        atStart = false;
+        continue;
+      }
       const fullStop = text[tokenPattern.lastIndex] === '.';
       const inName = run.length > 0 && !joiners.has(run.at(-1)!.toLowerCase());
       if (/^\p{Lu}$/u.test(word) && fullStop && inName) {
@@ -107,7 +125,8 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
       } else if (/^\p{Lu}\p{Ll}/u.test(word)) {
         if (run.length === 0) runAtStart = atStart;
         if (!atStart) capitalisedMidSentence.add(word);
-        run.push(word);
+        // Within a name the article stays: "Conseil de l’Europe".
+        run.push(run.length > 0 ? token.slice(0, token.length - bare.length) + word : word);
       } else if (run.length > 0 && joiners.has(word.toLowerCase())) {
         run.push(word);
       } else {
@@ -122,13 +141,32 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
   for (const { words, paragraph } of sentenceStarts) {
     const name = capitalisedMidSentence.has(words[0]!) ? words : words.slice(1);
     while (name.length > 0 && joiners.has(name[0]!.toLowerCase())) name.shift();
-    if (name.length > 0) names.add(name.join(' '), paragraph);
+    if (name.length > 0) for (const each of namesIn(name, lang)) names.add(each, paragraph);
   }
   for (const { name, paragraph } of placesNamed(paragraphs, lang)) names.add(name, paragraph);
   return { names: names.sorted(), acronyms: acronyms.sorted(), numbers: numbers.inOrder() };
 }
 
 const digit = /^\p{Nd}/u;
+
+/** The words that join two names into a list: "Sudán y Venezuela", "Libya and Somalia". */
+const conjunctions = new Set(['and', 'y', 'et', 'e']);
+
+/**
+ * The names a run of capitalised words holds: one ("Trinidad and Tobago", "Food and Agriculture Organization"), or two
+ * when it is two places the locale data names joined by "and" ("Libya and Somalia").
+ */
+function namesIn(words: readonly string[], lang: string): string[] {
+  const at = words.findIndex((word) => conjunctions.has(word));
+  if (at > 0 && at < words.length - 1) {
+    // "l’Irak et le Koweït": the article after "et" belongs to neither name.
+    const after = words.slice(at + 1);
+    while (after.length > 1 && joiners.has(after[0]!.toLowerCase())) after.shift();
+    const [left, right] = [words.slice(0, at).join(' '), after.join(' ')];
+    if (isPlaceName(left, lang) && isPlaceName(right, lang)) return [left, right];
+  }
+  return [words.join(' ')];
+}
 
 /** "IOM", "API/PNR", "G20": two capitals or more, or capitals and digits; never one word of a shouted sentence. */
 function isAcronym(word: string): boolean {

@@ -113,6 +113,23 @@ function gazetteer(lang: string): ReadonlyMap<string, readonly PlaceName[]> {
   return made;
 }
 
+const placeSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Whether `text` is the name the locale data gives a country, territory or continent in `lang` ("Venezuela",
+ * "Sudán"), whatever its case. The names load at the first question for a language (some 15 ms).
+ */
+export function isPlaceName(text: string, lang: string): boolean {
+  let names = placeSets.get(lang);
+  if (!names) {
+    const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    const all = [...regionCodes(), ...areas].filter((code) => !notPlaces.has(code)).map((code) => display.of(code));
+    names = new Set(all.filter((name): name is string => name !== undefined).map((name) => name.toLocaleLowerCase(lang)));
+    placeSets.set(lang, names);
+  }
+  return names.has(text.toLocaleLowerCase(lang));
+}
+
 /** Every two-letter region code: AA to ZZ (the locale data names those that exist). */
 function* regionCodes(): Generator<string> {
   for (let first = 65; first <= 90; first++) {

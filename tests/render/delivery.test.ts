@@ -167,6 +167,20 @@ describe('buildGlossary', () => {
     expect(glossary.numbers.map((entry) => entry.text)).toEqual(['XXI']);
   });
 
+  it('splits two places joined by "and" into two names, keeps a name that holds "and" whole, and reads "l’ONU"', () => {
+    const english = buildGlossary(
+      ['We thank Libya and Somalia, and Trinidad and Tobago, with the Food and Agriculture Organization, COVID-19 and the G-77.'],
+      'en',
+    );
+    expect(english.names.map((entry) => entry.text).sort()).toEqual(['Food and Agriculture Organization', 'Libya', 'Somalia', 'Trinidad and Tobago']);
+    expect(english.acronyms.map((entry) => entry.text).sort()).toEqual(['COVID-19', 'G-77']);
+    expect(english.numbers).toEqual([]);
+    // With the article French elides onto a name: left off before it, kept within it.
+    const french = buildGlossary(['La crise frappe l’Irak et le Koweït, dit le Conseil de l’Europe avec l’ONU.'], 'fr');
+    expect(french.names.map((entry) => entry.text).sort()).toEqual(['Conseil de l’Europe', 'Irak', 'Koweït']);
+    expect(french.acronyms.map((entry) => entry.text)).toEqual(['ONU']);
+  });
+
   // Arabic script has no capitals: the places the locale data names are found instead, with the one-letter words
   // written onto them (و، ب، ل), the article's alef dropped after ل, and a writer's hamza or not.
   it('finds the countries and the United Nations in Arabic, however the text attaches and spells them', () => {
