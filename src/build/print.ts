@@ -1,8 +1,5 @@
 // The last step of a build with --pdf: print every statement's PDFs from its pages in the output folder, then record
 // them and link them from the index in one more change to the output folder.
-import { cacheDir } from '../cache/dir.js';
-import type { ResolvedConfig } from '../config.js';
-import type { LecternError } from '../errors.js';
 import type { PlannedStatement } from '../plan/statement.js';
 import type { PrintResult, Printer } from '../print/print.js';
 import type { RenderContext } from '../render/output.js';
@@ -11,17 +8,6 @@ import type { OutputFolder } from '../write/folder.js';
 import type { OutputRecord } from '../write/record.js';
 import { collectGarbage } from './memory.js';
 import { renderIndexOf } from './site.js';
-
-/** A browser starting while the build runs, or why there is none. */
-export type Printing = { readonly printer: Printer } | { readonly problem: LecternError };
-
-/** Finds the browser and starts it at once, so it is ready by the time the pages are written. */
-export async function startPrinting(config: ResolvedConfig): Promise<Printing> {
-  const search = (await import('../print/browser.js')).findBrowser(config);
-  if (!search.found) return { problem: search.problem };
-  const codeCacheDir = cacheDir(config, 'playwright-code');
-  return { printer: (await import('../print/print.js')).startPrinter(search.executable, { codeCacheDir }) };
-}
 
 /**
  * Prints the statements just written, then records their PDFs and links them from the index: a print that fails or
