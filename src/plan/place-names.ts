@@ -21,31 +21,7 @@ const proclitics = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'ول', 'وك', '�
  * UN M.49 areas worth naming: continents and their regions ("أفريقيا", "غرب آسيا"). Not 001, "the world", which a
  * text says as a common noun.
  */
-const areas = [
-  '002',
-  '005',
-  '009',
-  '011',
-  '014',
-  '015',
-  '017',
-  '018',
-  '019',
-  '021',
-  '029',
-  '030',
-  '034',
-  '035',
-  '039',
-  '142',
-  '143',
-  '145',
-  '150',
-  '151',
-  '154',
-  '155',
-  '419',
-];
+const areas = '002 005 009 011 014 015 017 018 019 021 029 030 034 035 039 142 143 145 150 151 154 155 419'.split(' ');
 
 /** "ZZ" is ICU's "unknown region", not a place. */
 const notPlaces = new Set(['ZZ']);
@@ -95,12 +71,10 @@ function gazetteer(lang: string): ReadonlyMap<string, readonly PlaceName[]> {
   let made = gazetteers.get(lang);
   if (made) return made;
   const names = new Map<string, PlaceName[]>();
-  // Loading the names costs some 15 ms the first time: only where they are looked for.
   if (new Intl.Locale(lang).maximize().script === 'Arab') {
-    const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
     const caseless = (name: string) => /\p{L}/u.test(name) && !/[\p{Lu}\p{Ll}]/u.test(name);
-    for (const code of [...regionCodes(), ...areas]) {
-      const name = notPlaces.has(code) ? undefined : display.of(code)?.split('(')[0]!.trim();
+    for (const full of regionNames(lang)) {
+      const name = full.split('(')[0]!.trim();
       if (!name || !caseless(name) || name.includes(' - ')) continue;
       const [first = '', ...rest] = name.split(/\s+/u).map(normalise);
       const article = first.startsWith('ال') && first.length > 3;
@@ -117,17 +91,25 @@ const placeSets = new Map<string, ReadonlySet<string>>();
 
 /**
  * Whether `text` is the name the locale data gives a country, territory or continent in `lang` ("Venezuela",
- * "Sudán"), whatever its case. The names load at the first question for a language (some 15 ms).
+ * "Sudán"), whatever its case.
  */
 export function isPlaceName(text: string, lang: string): boolean {
   let names = placeSets.get(lang);
   if (!names) {
-    const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    const all = [...regionCodes(), ...areas].filter((code) => !notPlaces.has(code)).map((code) => display.of(code));
-    names = new Set(all.filter((name): name is string => name !== undefined).map((name) => name.toLocaleLowerCase(lang)));
+    names = new Set(regionNames(lang).map((name) => name.toLocaleLowerCase(lang)));
     placeSets.set(lang, names);
   }
   return names.has(text.toLocaleLowerCase(lang));
+}
+
+/**
+ * The names the locale data gives every country, territory and continent in `lang`. Loading them costs some 15 ms the
+ * first time in a process: only a statement whose glossary asks does.
+ */
+function regionNames(lang: string): string[] {
+  const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+  const codes = [...regionCodes(), ...areas].filter((code) => !notPlaces.has(code));
+  return codes.map((code) => display.of(code)).filter((name): name is string => name !== undefined);
 }
 
 /** Every two-letter region code: AA to ZZ (the locale data names those that exist). */
