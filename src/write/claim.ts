@@ -19,13 +19,13 @@ export async function claim(dir: string, shown: string): Promise<boolean> {
     await mkdir(dir, { recursive: true });
     created = true;
   }
-  if ((await kindOf(path.join(dir, stateDir))) === 'file') throw notAFolder(`${shown}/${stateDir}`, 'is not a folder');
-  const marked = (await kindOf(path.join(dir, recordPath))) === 'file';
+  if (kindOf(path.join(dir, stateDir)) === 'file') throw notAFolder(`${shown}/${stateDir}`, 'is not a folder');
+  const marked = kindOf(path.join(dir, recordPath)) === 'file';
   if (!marked) {
     const others = (await readdir(dir)).filter((name) => name !== stateDir).sort();
     if (others.length > 0) {
       const listed = others.slice(0, 3).join(', ') + (others.length > 3 ? `, and ${others.length - 3} more` : '');
-      const olderLectern = others.includes('_assets') && (await kindOf(path.join(dir, '_assets', 'manifest.json'))) === 'file';
+      const olderLectern = others.includes('_assets') && kindOf(path.join(dir, '_assets', 'manifest.json')) === 'file';
       throw new LecternError(`the output folder ${shown} holds files Lectern did not write (${listed}), and Lectern replaces what is in its output folder`, {
         kind: 'usage',
         hint: olderLectern
@@ -45,7 +45,7 @@ function notAFolder(shown: string, what: string): LecternError {
 /** Finishes the moves of a build that was killed while making them, and removes what killed builds left aside. */
 export async function repair(dir: string, shown: string): Promise<void> {
   const journal = await readJournal(dir, shown);
-  if (journal) await applyJournal(dir, journal);
+  if (journal) applyJournal(dir, journal);
   // This process holds the lock: every staging folder and temporary file in .lectern/ is a stopped build's.
   for (const name of await readdir(path.join(dir, stateDir))) {
     const leftover = name.startsWith('staging-') || (name.endsWith('.tmp') && !name.startsWith(`${lockName}.`)) || isAbandonedLockScratch(name, lockName);

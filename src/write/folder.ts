@@ -3,12 +3,12 @@
 // it wrote. A change is written aside, then moved in through a journal (journal.ts), so a failed build changes nothing
 // and a killed one is finished by the next.
 import { randomBytes } from 'node:crypto';
-import { copyFile, lstat, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { copyFileSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, type ResolvedConfig } from '../config.js';
 import { LecternError } from '../errors.js';
 import type { OutputFile } from '../render/output.js';
-import { inBatches } from './batches.js';
 import { applyJournal, isOutputPath, journalPath, kindOf, notAFile, rollBack, SafeFolders, writeJournal, type Move } from './journal.js';
 import { checkOutputLocation, realPath } from './location.js';
 import { claim, repair } from './claim.js';
@@ -103,30 +103,29 @@ function folderHandle(dir: string, shown: string, record: OutputRecord, lock: Ou
       /** Files put whose bytes were already in place: listed by the record, but not moved. */
       const same = new Set<string>();
       /** The folders made aside so far: each once, not once for every file in it. */
-      const folders = new Map<string, Promise<unknown>>();
-      const folderFor = (file: string) => {
-        const folder = path.dirname(file);
-        if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-        return folders.get(folder)!;
-      };
+      const folders = new Set<string>();
       const discard = () => rm(stagingDir, { recursive: true, force: true });
       return {
+        // Files are written one after another, synchronously: a statement's dozen small files are written in a
+        // fraction of the time the same calls take through promises, which a large build spends on this thread.
         async put(files) {
           await writing(shown, async () => {
             for (const file of files) {
               if (!isOutputPath(file.path)) throw new Error(`a renderer made a file outside the output folder's layout: ${file.path}`);
             }
-            await inBatches(files, async (file) => {
-              if (owned.has(file.path) && (await sameAs(path.join(dir, file.path), file))) {
+            for (const file of files) {
+              if (owned.has(file.path) && sameAs(path.join(dir, file.path), file)) {
                 same.add(file.path);
-                return;
+                continue;
               }
               const aside = path.join(stagingDir, 'new', file.path);
-              await folderFor(aside);
-              if ('copyFrom' in file) await copyFile(file.copyFrom, aside);
-              else await writeFile(aside, file.contents);
+              const folder = path.dirname(aside);
+              if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+              folders.add(folder);
+              if ('copyFrom' in file) copyFileSync(file.copyFrom, aside);
+              else writeFileSync(aside, file.contents);
               put.add(file.path);
-            });
+            }
           });
         },
         async commit(next) {
@@ -135,9 +134,9 @@ function folderHandle(dir: string, shown: string, record: OutputRecord, lock: Ou
             for (const file of [...put, ...same]) if (!listed.has(file)) throw new Error(`the record does not list ${file}, which was written`);
             const writes = [...put].sort();
             const deletes = [...filesOf(current)].filter((file) => !listed.has(file) && isRemovable(file, outputNames)).sort();
-            await writing(shown, () => checkTargets(dir, shown, writes, filesOf(current)));
+            await writing(shown, async () => checkTargets(dir, shown, writes, filesOf(current)));
             const unchanged = writes.length === 0 && deletes.length === 0 && serializeRecord(next) === serializeRecord(current);
-            if (!unchanged) await writing(shown, () => applyChange(dir, { staging, writes, deletes, record: next }));
+            if (!unchanged) await writing(shown, async () => applyChange(dir, { staging, writes, deletes, record: next }));
             current = next;
             committed = true;
             const kept = await foldersKept(dir, current, deletes);
@@ -179,17 +178,19 @@ function isRemovable(file: string, outputNames: ReadonlySet<string>): boolean {
  * Refuses, before anything moves, a write that would go through a link or over a folder, or replace a file that the
  * record does not say Lectern wrote (a user's own file in the output folder).
  */
-async function checkTargets(dir: string, shown: string, writes: readonly string[], owned: ReadonlySet<string>): Promise<void> {
+function checkTargets(dir: string, shown: string, writes: readonly string[], owned: ReadonlySet<string>): void {
   const folders = new SafeFolders(dir);
-  await inBatches(writes, async (file) => {
-    const unsafe = await folders.unsafePart(path.posix.dirname(file));
+  for (const file of writes) {
+    const unsafe = folders.unsafePart(path.posix.dirname(file));
     if (unsafe !== undefined) {
       throw new LecternError(`${shown}/${unsafe} is a symbolic link or a file, where Lectern writes a folder of its own`, {
         kind: 'usage',
         hint: `remove ${shown}/${unsafe} (Lectern writes only into real folders it made), or choose another output folder with --out`,
       });
     }
-    const kind = await kindOf(path.join(dir, file));
+    // Nothing is in a folder not yet made: a new statement's files need no look.
+    if (folders.state(path.posix.dirname(file)) === 'absent') continue;
+    const kind = kindOf(path.join(dir, file));
     if (kind === 'folder') throw notAFile(`${shown}/${file}`);
     if (kind === 'file' && !owned.has(file)) {
       throw new LecternError(`${shown}/${file} is not a file Lectern wrote, and this build would replace it`, {
@@ -197,17 +198,21 @@ async function checkTargets(dir: string, shown: string, writes: readonly string[
         hint: `move it out of ${shown}/, or choose another output folder with --out`,
       });
     }
-  });
+  }
 }
 
-async function applyChange(dir: string, journal: Parameters<typeof writeJournal>[1]): Promise<void> {
-  await writeJournal(dir, journal);
+function applyChange(dir: string, journal: Parameters<typeof writeJournal>[1]): void {
+  writeJournal(dir, journal);
   const done: Move[] = [];
   try {
-    await applyJournal(dir, journal, done);
+    applyJournal(dir, journal, done);
   } catch (error) {
     // Put back what was moved, so the failed build changes nothing; if even that fails, the next build finishes it.
-    await rollBack(dir, done).catch(() => {});
+    try {
+      rollBack(dir, done);
+    } catch {
+      // The journal is still there: the next build finishes the moves.
+    }
     throw error;
   }
 }
@@ -228,17 +233,17 @@ async function foldersKept(dir: string, record: OutputRecord, deletes: readonly 
   return kept;
 }
 
-async function sameAs(target: string, file: OutputFile): Promise<boolean> {
+function sameAs(target: string, file: OutputFile): boolean {
   try {
     if ('copyFrom' in file) {
-      const [existing, source] = await Promise.all([lstat(target), stat(file.copyFrom)]);
+      const [existing, source] = [lstatSync(target), statSync(file.copyFrom)];
       return existing.isFile() && existing.size === source.size && existing.mtimeMs >= source.mtimeMs;
     }
-    const existing = await lstat(target);
+    const existing = lstatSync(target);
     const size = typeof file.contents === 'string' ? Buffer.byteLength(file.contents) : file.contents.length;
     if (!existing.isFile() || existing.size !== size) return false;
     const contents = typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents;
-    return (await readFile(target)).equals(contents);
+    return readFileSync(target).equals(contents);
   } catch {
     return false;
   }

@@ -2,11 +2,11 @@
 // in a staging folder; then a journal listing every move is written (whole, by a rename); then the moves are made.
 // A build killed while moving leaves the journal behind, and the next build finishes the moves before anything else,
 // so the output folder is never left half one build and half another.
-import { lstat, mkdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
+import { lstatSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LecternError } from '../errors.js';
-import { inBatches } from './batches.js';
-import { writeWhole } from './whole.js';
+import { writeWholeSync } from './whole.js';
 import { isPlainName, isSitePath, isSlug, parseRecord, recordPath, serializeRecord, stateDir, type OutputRecord } from './record.js';
 
 export interface Journal {
@@ -30,9 +30,9 @@ export function isOutputPath(file: string): boolean {
   return rest.length === 0 && isSlug(slug) && isPlainName(name);
 }
 
-export async function writeJournal(outDir: string, journal: Journal): Promise<void> {
+export function writeJournal(outDir: string, journal: Journal): void {
   const { record, ...moves } = journal;
-  await writeWhole(path.join(outDir, journalPath), JSON.stringify({ ...moves, record: JSON.parse(serializeRecord(record)) as unknown }));
+  writeWholeSync(path.join(outDir, journalPath), JSON.stringify({ ...moves, record: JSON.parse(serializeRecord(record)) as unknown }));
 }
 
 /** The journal a killed build left, validated like the record; undefined when there is none. */
@@ -76,37 +76,37 @@ export async function readJournal(outDir: string, shownDir: string): Promise<Jou
 }
 
 /**
- * Makes the journal's moves, a few at once, each skipped when a killed build already made it, then writes the record and
+ * Makes the journal's moves, one after another, each skipped when a killed build already made it, then writes the record and
  * removes the journal. An old file is moved aside into the staging folder, not deleted, so that a move that fails
  * here can be undone (`rollBack`); the staging folder goes once the journal is gone.
  */
-export async function applyJournal(outDir: string, journal: Journal, done: Move[] = []): Promise<void> {
+export function applyJournal(outDir: string, journal: Journal, done: Move[] = []): void {
   const staged = (kind: 'new' | 'old', file: string) => path.join(outDir, stateDir, journal.staging, kind, file);
   const folders = new SafeFolders(outDir);
-  await inBatches(journal.writes, async (file) => {
+  for (const file of journal.writes) {
     const target = path.join(outDir, file);
     const fresh = staged('new', file);
-    if (!(await exists(fresh))) return; // moved in before the build was stopped
-    await folders.make(path.posix.dirname(file));
+    if (kindOf(fresh) === 'absent') continue; // moved in before the build was stopped
+    folders.make(path.posix.dirname(file));
     const old = staged('old', file);
-    const present = await kindOf(target);
+    const present = kindOf(target);
     if (present === 'folder') throw notAFile(file);
-    const hadOld = present === 'file' && !(await exists(old));
-    if (hadOld) await moveInto(target, old);
-    await rename(fresh, target);
+    const hadOld = present === 'file' && kindOf(old) === 'absent';
+    if (hadOld) moveInto(target, old);
+    renameSync(fresh, target);
     done.push({ file, fresh, old, hadOld });
-  });
-  await inBatches(journal.deletes, async (file) => {
+  }
+  for (const file of journal.deletes) {
     const target = path.join(outDir, file);
     // Only a file is removed, and only through real folders: never a folder, never what a link points to.
-    if (!(await folders.isSafe(path.posix.dirname(file))) || (await kindOf(target)) !== 'file') return;
+    if (folders.state(path.posix.dirname(file)) !== 'folder' || kindOf(target) !== 'file') continue;
     const old = staged('old', file);
-    await moveInto(target, old);
+    moveInto(target, old);
     done.push({ file, fresh: undefined, old, hadOld: true });
-  });
-  await removeEmptiedFolders(outDir, journal.deletes);
-  await writeWhole(path.join(outDir, recordPath), serializeRecord(journal.record));
-  await rm(path.join(outDir, journalPath), { force: true });
+  }
+  removeEmptiedFolders(outDir, journal.deletes);
+  writeWholeSync(path.join(outDir, recordPath), serializeRecord(journal.record));
+  rmSync(path.join(outDir, journalPath), { force: true });
 }
 
 /** One move `applyJournal` made: the new file put in place, and where the old one went. */
@@ -118,40 +118,40 @@ export interface Move {
 }
 
 /** Undoes the moves `applyJournal` made before it failed, and forgets the journal: the folder is as it was. */
-export async function rollBack(outDir: string, done: readonly Move[]): Promise<void> {
+export function rollBack(outDir: string, done: readonly Move[]): void {
   for (const { file, fresh, old, hadOld } of [...done].reverse()) {
     const target = path.join(outDir, file);
-    if (fresh) await rename(target, fresh);
-    if (hadOld) await rename(old, target);
+    if (fresh) renameSync(target, fresh);
+    if (hadOld) renameSync(old, target);
   }
-  await rm(path.join(outDir, journalPath), { force: true });
+  rmSync(path.join(outDir, journalPath), { force: true });
 }
 
-async function moveInto(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true });
-  await rename(from, to);
+function moveInto(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  renameSync(from, to);
 }
 
 /** Folders a statement's files or shared assets left empty go too; a folder holding anything else stays. */
-async function removeEmptiedFolders(outDir: string, deleted: readonly string[]): Promise<void> {
+function removeEmptiedFolders(outDir: string, deleted: readonly string[]): void {
   const folders = new Set<string>();
   for (const file of deleted) {
     for (let dir = path.posix.dirname(file); dir !== '.'; dir = path.posix.dirname(dir)) folders.add(dir);
   }
   // Deepest first, so a folder is empty by the time it is tried.
   for (const dir of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
-    await rmdir(path.join(outDir, dir)).catch(() => {});
+    try {
+      rmdirSync(path.join(outDir, dir));
+    } catch {
+      // Not empty, or already gone.
+    }
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return (await kindOf(file)) !== 'absent';
-}
-
 /** What is at a path, without following a link: a link counts as a file (removing it removes only the link). */
-export async function kindOf(file: string): Promise<'file' | 'folder' | 'absent'> {
+export function kindOf(file: string): 'file' | 'folder' | 'absent' {
   try {
-    return (await lstat(file)).isDirectory() ? 'folder' : 'file';
+    return lstatSync(file).isDirectory() ? 'folder' : 'file';
   } catch {
     return 'absent';
   }
@@ -162,21 +162,35 @@ export async function kindOf(file: string): Promise<'file' | 'folder' | 'absent'
  * anywhere) nor a file. Each folder is looked at once.
  */
 export class SafeFolders {
-  private readonly known = new Map<string, Promise<'folder' | 'absent' | 'unsafe'>>();
+  private readonly known = new Map<string, 'folder' | 'absent' | 'unsafe'>();
 
   constructor(private readonly outDir: string) {}
 
-  /** Whether `dir` (relative, `/`-separated) and every folder above it in the output folder is a real folder. */
-  async isSafe(dir: string): Promise<boolean> {
-    return (await this.kind(dir)) === 'folder';
+  /**
+   * What `dir` (relative, `/`-separated) is: a real folder through real folders, absent (and so is what is in it), or
+   * unsafe (it or a folder above it is a link or a file).
+   */
+  state(dir: string): 'folder' | 'absent' | 'unsafe' {
+    if (dir === '.' || dir === '') return 'folder';
+    let kind = this.known.get(dir);
+    if (kind === undefined) {
+      const parent = path.posix.dirname(dir);
+      kind = parent === '.' ? 'folder' : this.state(parent);
+      if (kind === 'folder') {
+        const found = kindOf(path.join(this.outDir, dir));
+        kind = found === 'file' ? 'unsafe' : found;
+      }
+      this.known.set(dir, kind);
+    }
+    return kind;
   }
 
   /** The first part of `dir` that is not a real folder or absent, relative to the output folder; undefined if none. */
-  async unsafePart(dir: string): Promise<string | undefined> {
+  unsafePart(dir: string): string | undefined {
     const parts = dir === '.' ? [] : dir.split('/');
     for (let i = 1; i <= parts.length; i++) {
       const part = parts.slice(0, i).join('/');
-      const kind = await this.kind(part);
+      const kind = this.state(part);
       if (kind === 'unsafe') return part;
       if (kind === 'absent') return undefined;
     }
@@ -184,30 +198,12 @@ export class SafeFolders {
   }
 
   /** Creates `dir` and the folders above it, refusing to go through anything that is not a real folder. */
-  async make(dir: string): Promise<void> {
-    const unsafe = await this.unsafePart(dir);
+  make(dir: string): void {
+    if (this.state(dir) === 'folder') return;
+    const unsafe = this.unsafePart(dir);
     if (unsafe !== undefined) throw notAFolder(unsafe);
-    if (dir !== '.') await mkdir(path.join(this.outDir, dir), { recursive: true });
-    for (const key of this.known.keys()) if (key === dir || dir.startsWith(`${key}/`)) this.known.delete(key);
-  }
-
-  private kind(dir: string): Promise<'folder' | 'absent' | 'unsafe'> {
-    if (dir === '.' || dir === '') return Promise.resolve('folder');
-    let kind = this.known.get(dir);
-    if (!kind) {
-      kind = (async () => {
-        const parent = path.posix.dirname(dir);
-        const above = parent === '.' ? 'folder' : await this.kind(parent);
-        if (above !== 'folder') return above;
-        try {
-          return (await lstat(path.join(this.outDir, dir))).isDirectory() ? 'folder' : 'unsafe';
-        } catch {
-          return 'absent';
-        }
-      })();
-      this.known.set(dir, kind);
-    }
-    return kind;
+    mkdirSync(path.join(this.outDir, dir), { recursive: true });
+    for (let made = dir; made !== '.'; made = path.posix.dirname(made)) this.known.set(made, 'folder');
   }
 }
 

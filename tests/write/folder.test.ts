@@ -11,16 +11,16 @@ import { createProject, type TestProject } from '../helpers/project.js';
 
 /** When set, the next rename to a path that ends with this fails, as a failing disk would make it. */
 const failing = vi.hoisted(() => ({ suffix: undefined as string | undefined }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
   return {
     ...fs,
-    rename: async (from: string, to: string) => {
+    renameSync: (from: string, to: string) => {
       if (failing.suffix && String(to).endsWith(failing.suffix)) {
         failing.suffix = undefined;
         throw Object.assign(new Error(`EIO: i/o error, rename '${from}' -> '${to}'`), { code: 'EIO' });
       }
-      return fs.rename(from, to);
+      return fs.renameSync(from, to);
     },
   };
 });
