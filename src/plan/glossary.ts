@@ -73,6 +73,15 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
     tokenPattern.lastIndex = 0;
     for (let found = tokenPattern.exec(text); found; found = tokenPattern.exec(text)) {
       const token = found[0];
+      // Most words are in lower case: neither a name, an acronym nor a number, they only join a name or end one.
+      if (lowerCaseLetter(token.charCodeAt(0)) && !elision.test(token)) {
+        afterTitle = false;
+        const word = withoutPossessive(token);
+        if (run.length > 0 && joiners.has(word.toLowerCase())) run.push(word);
+        else endRun();
+        atStart = false;
+        continue;
+      }
       // A number is a token of its own (a word never holds a digit), with the unit that follows it.
       if (digit.test(token)) {
         units.lastIndex = tokenPattern.lastIndex;
@@ -94,7 +103,7 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
       }
       // Without an English possessive ("IOM’s") or a French elided article ("l’Irak", "d’Amérique").
       const bare = token.replace(elision, '');
-      const word = bare.endsWith("'s") || bare.endsWith('’s') ? bare.slice(0, -2) : bare;
+      const word = withoutPossessive(bare);
       // Capitals with a hyphen and a number make one acronym: "COVID-19", "G-77".
       numberedAcronym.lastIndex = tokenPattern.lastIndex;
       const numbered = /^\p{Lu}+$/u.test(token) ? numberedAcronym.exec(text)?.[0] : undefined;
@@ -148,6 +157,12 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
 }
 
 const digit = /^\p{Nd}/u;
+
+/** a to z: where most words begin, tested without a pattern. */
+const lowerCaseLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/** "IOM’s" → "IOM". */
+const withoutPossessive = (word: string) => (word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word);
 
 /** The words that join two names into a list: "Sudán y Venezuela", "Libya and Somalia". */
 const conjunctions = new Set(['and', 'y', 'et', 'e']);
