@@ -71,8 +71,11 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
   const codePoints = new Set<number>([0x20]);
   for (const character of characters) for (const each of character + character.toLocaleUpperCase()) codePoints.add(each.codePointAt(0)!);
 
-  const faces = theme.faces.map((face) => ({ face, ranges: parseUnicodeRange(face.unicodeRange) }));
-  const needed = faces.filter(({ ranges }) => [...codePoints].some((codePoint) => inRanges(ranges, codePoint)));
+  const faces = rangedFaces(theme);
+  const needed = faces.filter(({ ranges }) => {
+    for (const codePoint of codePoints) if (inRanges(ranges, codePoint)) return true;
+    return false;
+  });
   const byFaces = learnt.get(theme) ?? new Map<string, Promise<Learnt>>();
   learnt.set(theme, byFaces);
   const facesKey = needed.map(({ face }) => theme.faces.indexOf(face)).join(',');
@@ -117,6 +120,18 @@ export async function createMeasurer(theme: ResolvedTheme, texts: Iterable<strin
 }
 
 type RangedFace = { readonly face: FontFace; readonly ranges: readonly Range[] };
+
+const ranged = new WeakMap<ResolvedTheme, readonly RangedFace[]>();
+
+/** The theme's faces with the characters each covers, read from their unicode-range once per theme. */
+function rangedFaces(theme: ResolvedTheme): readonly RangedFace[] {
+  let faces = ranged.get(theme);
+  if (!faces) {
+    faces = theme.faces.map((face) => ({ face, ranges: parseUnicodeRange(face.unicodeRange) }));
+    ranged.set(theme, faces);
+  }
+  return faces;
+}
 
 /** Loads the metrics of the `needed` faces, and chooses from them the face of each character as it is met. */
 async function learn(theme: ResolvedTheme, faces: readonly RangedFace[], needed: readonly RangedFace[], options: MeasurerOptions): Promise<Learnt> {

@@ -90,6 +90,5 @@ export function fitDeck(deck: Deck, theme: ResolvedTheme, measurer: Measurer, fi
 
 /** "Point 2 of 3, continued"; Arabic takes its own comma. */
 export function continuedMarker(marker: string, continued: string, lang: string): string {
-  const comma = new Intl.Locale(lang).language === 'ar' ? '، ' : ', ';
-  return `${marker}${comma}${continued}`;
+  return `${marker}${labelsFor(lang).comma}${continued}`;
 }

@@ -83,7 +83,7 @@ function planDelivery(deck: Deck, wordsPerMinute: number): DeliveryText {
     paragraphs,
     slides: deck.slides.length,
     duration: { clock: clock(seconds, meta.lang), words: labels.aboutMinutes(minutes, wordsPerMinute) },
-    counterStyle: counterStyleFor(meta.lang),
+    counterStyle: meta.counterStyle,
   };
 }
 
@@ -214,12 +214,4 @@ const byLanguage: Readonly<Record<string, DeliveryLabels>> = { en, fr, es, ar };
 
 export function deliveryLabels(lang: string): DeliveryLabels {
   return byLanguage[lang.split('-')[0]!.toLowerCase()] ?? en;
-}
-
-/** CSS counter styles for the digits Intl writes numbers in, by its numbering system. */
-const counterStyles: Readonly<Record<string, string>> = { latn: 'decimal', arab: 'arabic-indic', arabext: 'persian' };
-
-function counterStyleFor(lang: string): string {
-  const { numberingSystem } = new Intl.NumberFormat(lang).resolvedOptions();
-  return counterStyles[numberingSystem] ?? 'decimal';
 }

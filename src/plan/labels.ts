@@ -164,5 +164,13 @@ const byLanguage: Readonly<Record<string, Labels>> = { en, fr, es, ar };
 
 /** Labels for a BCP 47 tag, by its language; English when Lectern has no translation. */
 export function labelsFor(lang: string): Labels {
-  return byLanguage[new Intl.Locale(lang).language] ?? en;
+  let labels = byTag.get(lang);
+  if (!labels) {
+    labels = byLanguage[new Intl.Locale(lang).language] ?? en;
+    byTag.set(lang, labels);
+  }
+  return labels;
 }
+
+/** Reading a tag costs more than every label it yields: each tag is read once. */
+const byTag = new Map<string, Labels>();

@@ -19,6 +19,22 @@ const spacedWord = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[’'.]|(?<=\p{N}),(?=\p
  * the segmenter itself counts Chinese, Japanese, Thai and the like.
  */
 export function countWords(text: string, lang: string): number {
+  // The deck's timings and the briefing's speaking time count the same paragraphs: each is counted once.
+  const key = `${lang}\0${text}`;
+  let words = counted.get(key);
+  if (words === undefined) {
+    if (counted.size >= countsKept) counted.clear();
+    words = count(text, lang);
+    counted.set(key, words);
+  }
+  return words;
+}
+
+/** Counts kept: a few statements' paragraphs. */
+const countsKept = 1_000;
+const counted = new Map<string, number>();
+
+function count(text: string, lang: string): number {
   if (!unspaced.test(text)) return text.match(spacedWord)?.length ?? 0;
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
