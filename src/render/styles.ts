@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fontAssetName, themeCss } from '../themes/css.js';
 import type { NamedFaceFile } from '../themes/face-names.js';
+import type { FontFace } from '../themes/fonts.js';
 import type { ResolvedTheme } from '../themes/load.js';
 import { templateFile } from './templates.js';
 
@@ -22,6 +23,8 @@ export interface ThemeStyles {
 
 /** Where the fonts are from `_assets/themes/`. */
 const fontsUrl = '../fonts';
+/** A font's address in the page CSS: `url("../fonts/<file>")`. */
+const fontUrl = /url\("\.\.\/fonts\/([^"]+)"\)/g;
 
 export function themeStyles(templatesDir: string): ThemeStyles {
   let layout: string | undefined;
@@ -35,16 +38,25 @@ export function themeStyles(templatesDir: string): ThemeStyles {
     };
   };
   const fontData = new Map<string, string>();
-  const embedFonts = (css: string, theme: ResolvedTheme, named: ReadonlyMap<string, NamedFaceFile>) =>
-    theme.faces.reduce((embedded, face) => {
+  const dataOf = (face: FontFace, named: ReadonlyMap<string, NamedFaceFile>) => {
+    let data = fontData.get(face.file);
+    if (data === undefined) {
       const file = named.get(face.file) ?? face.file;
-      let data = fontData.get(face.file);
-      if (data === undefined) {
-        const bytes = typeof file === 'string' ? readFileSync(file) : Buffer.from(file);
-        fontData.set(face.file, (data = `data:font/woff2;base64,${bytes.toString('base64')}`));
-      }
-      return embedded.replaceAll(`url("${fontsUrl}/${fontAssetName(face)}")`, `url("${data}")`);
-    }, css);
+      const bytes = typeof file === 'string' ? readFileSync(file) : Buffer.from(file);
+      fontData.set(face.file, (data = `data:font/woff2;base64,${bytes.toString('base64')}`));
+    }
+    return data;
+  };
+  // One pass over the CSS, each font's address replaced by its data: not a pass per face over a CSS that grows by
+  // every font put in (half a megabyte by the end).
+  const embedFonts = (css: string, theme: ResolvedTheme, named: ReadonlyMap<string, NamedFaceFile>) => {
+    const faces = new Map<string, FontFace>();
+    for (const face of theme.faces) if (!faces.has(fontAssetName(face))) faces.set(fontAssetName(face), face);
+    return css.replace(fontUrl, (address, asset: string) => {
+      const face = faces.get(asset);
+      return face ? `url("${dataOf(face, named)}")` : address;
+    });
+  };
   const marp = (theme: ResolvedTheme, named?: ReadonlyMap<string, NamedFaceFile>) =>
     `/* @theme ${marpThemeName(theme)} */\n\n${named ? embedFonts(themeCss(theme, { fontsUrl }), theme, named) : themeCss(theme, {})}\n${marpLayout()}`;
   const marpWithFonts = new WeakMap<ResolvedTheme, string>();
