@@ -1,32 +1,12 @@
 // What rendering needs besides the statements, made once for a build or a watch session: the templates compiled, the
-// Marp engine, and each theme's stylesheets.
+// Marp engine (marp.ts), and each theme's stylesheets.
 import { cacheDir, folderCache } from '../cache/dir.js';
 import type { ResolvedConfig } from '../config.js';
-import { createMarpEngine, type MarpEngine } from '../render/marp/engine.js';
+import type { MarpEngine } from '../render/marp/engine.js';
 import type { RenderContext } from '../render/output.js';
 import { templatesUsed } from '../render/outputs.js';
 import { themeStyles } from '../render/styles.js';
 import { loadTemplates } from '../render/templates.js';
-import { codeIdentity } from './keys.js';
-
-/**
- * Builds of up to this many statements render Marp on a worker thread. A larger build renders in this thread instead:
- * there the thread's head start matters little, and a second heap (some 50 MiB) would be most of its memory. So does
- * a build that prints: starting Chromium, not Marp, is then what it waits for, and the Playwright client already
- * takes that memory. So does a watch session: once marp-core is loaded, a rebuild's deck renders in this thread as
- * fast as it crosses to another and back.
- */
-export const threadedBuildLimit = 24;
-
-/** The Marp engine of a build of `statements` statements, or of a watch session. */
-export function marpEngineFor(config: ResolvedConfig, run: { readonly statements: number } | 'watch'): MarpEngine {
-  const dir = cacheDir(config, 'marp');
-  const values = folderCache(dir);
-  return createMarpEngine({
-    threaded: run !== 'watch' && run.statements <= threadedBuildLimit && !config.pdf,
-    cache: dir && values ? { dir, values, salt: codeIdentity(config.packageRoot) } : undefined,
-  });
-}
 
 /** Compiles the templates (a mistake in one stops the build here, before anything is written). */
 export async function renderContext(config: ResolvedConfig, marp: MarpEngine): Promise<RenderContext> {

@@ -9,6 +9,7 @@ import { startPrinting } from '../print/start.js';
 import { openOutputFolder, type OutputFolder } from '../write/folder.js';
 import type { LockHolder } from '../write/lock.js';
 import { buildInputs } from './keys.js';
+import { marpEngineFor } from './marp.js';
 import { findSources, sortOutWork } from './sources.js';
 
 export interface BuildResult {
@@ -61,8 +62,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     const nothingBuilt = { statements: [], plans: [], unchanged, written: 0, warnings: [] };
     if (work.upToDate && !printing) return nothingBuilt;
 
+    const marp = marpEngineFor(config, { statements: work.changed.length });
     const rendering = await import('./rendering.js');
-    const context = await rendering.renderContext(config, rendering.marpEngineFor(config, { statements: work.changed.length }));
+    const context = await rendering.renderContext(config, marp);
     const themes = rendering.themeCache(config);
     const result = work.upToDate ? nothingBuilt : await rendering.buildChanged(work, { context, themes, inputs, folder, options });
     if (!printing) return result;

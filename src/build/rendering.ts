@@ -19,7 +19,7 @@ import type { Work } from './sources.js';
 import { compileStatement, type CompiledStatement } from './statement.js';
 import type { ThemeCache } from './themes.js';
 
-export { marpEngineFor, renderContext } from './context.js';
+export { renderContext } from './context.js';
 export { printStatements } from './print.js';
 export { themeCache } from './themes.js';
 

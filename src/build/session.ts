@@ -7,8 +7,7 @@
 // edit writes its pages first, then the Marp deck and the Office files (pages-first.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedConfig } from '../config.js';
-import { displayPath } from '../config.js';
+import { displayPath, type ResolvedConfig } from '../config.js';
 import { byName, findContentFiles, fingerprintContentFile } from '../content/load.js';
 import { duplicateSlugErrors, slugOf } from '../content/slug.js';
 import { isLecternError, splitErrors, type LecternError } from '../errors.js';
@@ -18,9 +17,10 @@ import { outputNames, outputs } from '../render/outputs.js';
 import type { IndexEntry } from '../render/site.js';
 import { openOutputFolder, type OutputFolder } from '../write/folder.js';
 import type { StatementRecord } from '../write/record.js';
-import { marpEngineFor, renderContext } from './context.js';
+import { renderContext } from './context.js';
 import { buildInputs, statementKey, type BuildInputs } from './keys.js';
 import { eachStatement } from './loop.js';
+import { marpEngineFor } from './marp.js';
 import { indexEntryOf, recordEntry, renderIndexOf, siteAssets, themesInUse } from './site.js';
 import { isUpToDate } from './sources.js';
 import { pageOutputs, pagesFirstLimit, pagesOnlyEntry, renderOutputs, slowOutputs } from './pages-first.js';
