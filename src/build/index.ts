@@ -62,6 +62,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     const nothingBuilt = { statements: [], plans: [], unchanged, written: 0, warnings: [] };
     if (work.upToDate && !printing) return nothingBuilt;
 
+    // The Marp thread starts first, and loads marp-core while this thread loads what renders.
     const marp = marpEngineFor(config, { statements: work.changed.length });
     const rendering = await import('./rendering.js');
     const context = await rendering.renderContext(config, marp);

@@ -76,9 +76,9 @@ export async function readJournal(outDir: string, shownDir: string): Promise<Jou
 }
 
 /**
- * Makes the journal's moves, one after another, each skipped when a killed build already made it, then writes the record and
- * removes the journal. An old file is moved aside into the staging folder, not deleted, so that a move that fails
- * here can be undone (`rollBack`); the staging folder goes once the journal is gone.
+ * Makes the journal's moves, one after another, each skipped when a killed build already made it, then writes the
+ * record and removes the journal. An old file is moved aside into the staging folder, not deleted, so that a move that
+ * fails here can be undone (`rollBack`); the staging folder goes once the journal is gone.
  */
 export function applyJournal(outDir: string, journal: Journal, done: Move[] = []): void {
   const staged = (kind: 'new' | 'old', file: string) => path.join(outDir, stateDir, journal.staging, kind, file);
