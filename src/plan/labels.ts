@@ -2,6 +2,7 @@
 // punctuation. Numbers are written by Intl in the digits the statement's language tag uses by convention (CLDR):
 // `ar` and `ar-MA` in Latin digits, `ar-EG` and `ar-SA` in Arabic-Indic ones. Counted words take the form
 // Intl.PluralRules chooses for the number.
+import { keptOr } from '../kept.js';
 
 /** A counted phrase in each plural form the language has; `{n}` is the number, written in the language's digits. */
 export type PluralForms = { readonly [form in Intl.LDMLPluralRule]?: string } & { readonly other: string };
@@ -164,13 +165,8 @@ const byLanguage: Readonly<Record<string, Labels>> = { en, fr, es, ar };
 
 /** Labels for a BCP 47 tag, by its language; English when Lectern has no translation. */
 export function labelsFor(lang: string): Labels {
-  let labels = byTag.get(lang);
-  if (!labels) {
-    labels = byLanguage[new Intl.Locale(lang).language] ?? en;
-    byTag.set(lang, labels);
-  }
-  return labels;
+  // Reading a tag costs more than every label it yields: each tag is read once.
+  return keptOr(byTag, lang, 64, () => byLanguage[new Intl.Locale(lang).language] ?? en);
 }
 
-/** Reading a tag costs more than every label it yields: each tag is read once. */
 const byTag = new Map<string, Labels>();

@@ -1,5 +1,6 @@
 // How long a statement takes to deliver: words counted as the statement's language segments them, at a speaking pace.
 import type { Passage, Part, Statement } from '../content/statement.js';
+import { keptOr } from '../kept.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -20,14 +21,7 @@ const spacedWord = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[’'.]|(?<=\p{N}),(?=\p
  */
 export function countWords(text: string, lang: string): number {
   // The deck's timings and the briefing's speaking time count the same paragraphs: each is counted once.
-  const key = `${lang}\0${text}`;
-  let words = counted.get(key);
-  if (words === undefined) {
-    if (counted.size >= countsKept) counted.clear();
-    words = count(text, lang);
-    counted.set(key, words);
-  }
-  return words;
+  return keptOr(counted, `${lang}\0${text}`, countsKept, () => count(text, lang));
 }
 
 /** Counts kept: a few statements' paragraphs. */

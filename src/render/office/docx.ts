@@ -10,7 +10,7 @@ import { documentXml, type DocumentLogo } from './docx-document.js';
 import { fontTableXml, numberingXml, settingsXml, stylesXml, type StyleBasis } from './docx-styles.js';
 import { officeLogo, type OfficeLogo } from './logo.js';
 import { contentType, contentTypesPart, corePropertiesXml, extendedPropertiesXml, relationshipType, relsPart } from './package.js';
-import { keptOr } from './kept.js';
+import { keptOr } from '../../kept.js';
 import { imageRelationship } from './picture.js';
 import { themeXml } from './theme-part.js';
 import { bytesOf, writeZip, type Parts } from './zip.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Logo } from '../../content/logo.js';
-import { keptOr } from './kept.js';
+import { keptOr } from '../../kept.js';
 
 export interface OfficeLogo {
   readonly alt: string;

@@ -9,7 +9,7 @@ import type { PlannedStatement } from '../../plan/statement.js';
 import type { ResolvedTheme } from '../../themes/load.js';
 import type { ThemeTokens } from '../../themes/theme.js';
 import type { Output } from '../output.js';
-import { keptOr } from './kept.js';
+import { keptOr } from '../../kept.js';
 import { officeLogo, type OfficeLogo } from './logo.js';
 import { ownSizes } from './master.js';
 import { ownTemplate } from './own-template.js';
