@@ -10,6 +10,8 @@ import { fitStatement, fontCacheDir, type FitReport } from '../fit/index.js';
 import { planBriefing } from '../plan/briefing.js';
 import { planDeck } from '../plan/deck.js';
 import type { PlannedStatement } from '../plan/statement.js';
+import type { Location } from '../errors.js';
+import { themeDir, unknownTheme } from '../themes/names.js';
 import type { ThemeCache } from './themes.js';
 
 export interface CompiledStatement {
@@ -26,7 +28,8 @@ export interface CompiledStatement {
  */
 export async function compileStatement(path: string, config: ResolvedConfig, themes: ThemeCache): Promise<CompiledStatement | undefined> {
   const source = await readContentFile(config, path);
-  const statement = parseStatement(source.source, source.file, { theme: config.theme });
+  const checkTheme = (name: string, at: Location) => (themeDir(name, config) ? undefined : unknownTheme(name, config, at));
+  const statement = parseStatement(source.source, source.file, { theme: config.theme, checkTheme });
   const theme = themes.load(statement);
   if (!theme) return undefined;
   const pace = { wordsPerMinute: config.wordsPerMinute };

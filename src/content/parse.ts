@@ -1,17 +1,21 @@
 // Turns the text of one content file into a validated Statement, or into messages that say what to fix and where.
-import type * as z from 'zod/mini';
-import { LecternError, throwIfAny } from '../errors.js';
+import { isLecternError, LecternError, splitErrors, throwIfAny, type Location } from '../errors.js';
 import { capitalize, readBody, type DraftBody, type DraftPart, type DraftSection, type SectionName } from './body.js';
 import { splitFrontMatter, type FrontMatter } from './frontmatter.js';
-import { fieldHelp, frontMatterSchema, headerFields, knownFields, type FrontMatterData } from './schema.js';
+import { validateFrontMatter } from './fields.js';
+import { headerFields, type FrontMatterData } from './schema.js';
 import { slugOf } from './slug.js';
 import type { Part, Passage, Statement, StatementMeta } from './statement.js';
 import { draftTitle } from './title.js';
 
-
 export interface ParseOptions {
   /** `--theme`: replaces the file's `theme:` for this build. */
   readonly theme?: string | undefined;
+  /**
+   * The mistake of a `theme:` that names no theme, if it does. Asked only of a file with other mistakes, so that the
+   * author hears of it with them, not once they are fixed; otherwise the theme is checked as it loads.
+   */
+  readonly checkTheme?: ((name: string, at: Location) => LecternError | undefined) | undefined;
 }
 
 /** Parses and validates one content file. `file` is the path shown in messages. */
@@ -25,8 +29,11 @@ export function parseStatement(source: string, file: string, options: ParseOptio
   const frontMatter = splitFrontMatter(source, file);
   const errors: LecternError[] = [];
   const data = validateFrontMatter(frontMatter, file, errors);
-  const body = readBody(frontMatter.body, frontMatter.bodyLine, file);
-  const parts = readParts(body, file, errors);
+  const inFrontMatter = errors.length;
+  // A mistake in the body's structure stops reading it, but not the report of the front matter's mistakes.
+  const body = collect(() => readBody(frontMatter.body, frontMatter.bodyLine, file), errors);
+  const parts = body && readParts(body, file, errors);
+  if (errors.length > 0) errors.splice(inFrontMatter, 0, ...themeMistake(frontMatter, file, options));
   throwIfAny(errors);
 
   // Only the body is required: a missing title is drafted, and the outputs leave out every other missing field.
@@ -46,50 +53,22 @@ export function parseStatement(source: string, file: string, options: ParseOptio
   };
 }
 
-
-function validateFrontMatter(frontMatter: FrontMatter, file: string, errors: LecternError[]): FrontMatterData | undefined {
-  const result = frontMatterSchema.safeParse(frontMatter.data, { reportInput: true });
-  if (result.success) return result.data;
-  // A misspelled field is one mistake, not two: "speeker" is unknown, so do not also say "speaker" is missing.
-  const suggested = new Set(
-    result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => closest(key, knownFields)) : [])),
-  );
-  for (const issue of result.error.issues) {
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    if (missing && suggested.has(String(issue.path[0]))) continue;
-    errors.push(...issueToErrors(issue, frontMatter, file));
+/** What `read` returns; or, when it throws a user's mistake, undefined and the mistake added to `errors`. */
+function collect<T>(read: () => T, errors: LecternError[]): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!isLecternError(error)) throw error;
+    errors.push(...splitErrors(error));
+    return undefined;
   }
-  return undefined;
 }
 
-function issueToErrors(issue: z.core.$ZodIssue, frontMatter: FrontMatter, file: string): LecternError[] {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const suggestion = closest(key, knownFields);
-      return new LecternError(`unknown field "${key}"`, {
-        at: { file, line: frontMatter.lineOf([key]) },
-        hint: suggestion
-          ? `did you mean "${suggestion}"? Rename it`
-          : `remove it; the fields are ${knownFields.join(', ')}`,
-      });
-    });
-  }
-  const field = String(issue.path[0] ?? 'front matter');
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
-  if (missing) {
-    return [
-      new LecternError(`the required field "${field}" is missing`, {
-        at: { file, line: 1 },
-        hint: `add it to the front matter: ${fieldHelp[field] ?? `${field}: …`}`,
-      }),
-    ];
-  }
-  return [
-    new LecternError(issue.message, {
-      at: { file, line: frontMatter.lineOf(issue.path as (string | number)[]) },
-      hint: issue.code === 'invalid_type' ? 'put the value in quotes' : `correct the "${field}" field`,
-    }),
-  ];
+/** The mistake of the file's `theme:` line, when it names no theme and `--theme` does not replace it. */
+function themeMistake(frontMatter: FrontMatter, file: string, { theme, checkTheme }: ParseOptions): LecternError[] {
+  const named = frontMatter.data.theme;
+  const mistake = theme === undefined && typeof named === 'string' && checkTheme?.(named, { file, line: frontMatter.lineOf(['theme']) });
+  return mistake ? [mistake] : [];
 }
 
 function toMeta(data: FrontMatterData, draftedTitle: string | undefined): StatementMeta {
@@ -266,28 +245,4 @@ function checkPart(part: DraftPart, name: string, file: string, errors: LecternE
   }
   if (errors.length > before) return undefined;
   return { headline: part.headline, keyMessages: part.keyMessages, paragraphs: part.paragraphs, line: part.headline.line };
-}
-
-
-/** The known word nearest to `word`, if it is a plausible misspelling. */
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -153,6 +153,20 @@ describe('a build that fails', () => {
     expect(lines[1]).toMatch(/^content\/b\.md:9: date must be a date/);
   });
 
+  it("reports an unknown theme with the file's other mistakes, not once they are fixed", async () => {
+    const edit = (s: string) => s.replace('speaker:', 'speeker:').replace('theme: institutional', 'theme: institutionl').replace('# Introduction', '# Intro');
+    const p = project({ [`content/${slug}.md`]: shippedWith(edit) });
+    const lines = (await buildError(p)).format().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/:6: unknown field "speeker"/);
+    expect(lines[1]).toMatch(/:13: unknown theme "institutionl"; choose one of institutional, print, projector/);
+    expect(lines[2]).toMatch(/: "# Intro" is not a section of a statement/);
+    // --theme replaces the file's theme: its theme: line is then no mistake.
+    const withTheme = (await buildError(p, { theme: 'print' })).format();
+    expect(withTheme).not.toMatch(/unknown theme/);
+    expect(withTheme.split('\n')).toHaveLength(2);
+  });
+
   it('refuses two files that would build into the same folder', async () => {
     const p = project({ 'content/My Statement.md': shippedSource, 'content/my-statement.md': shippedSource });
     expect((await buildError(p)).format()).toMatch(/same folder, dist\/my-statement\//);

@@ -253,4 +253,12 @@ describe('a content file with a mistake', () => {
     expect(messages[0]).toMatch(/unknown field "speeker"; did you mean "speaker"/);
     expect(messages[1]).toMatch(/point 2 has no headline/);
   });
+
+  it("reports the front matter's mistakes with a mistake in the body's structure, which stops its reading", () => {
+    const source = shippedWith((s) => s.replace('speaker:', 'speeker:').replace('# Introduction', '# Intro'));
+    const messages = problems(source);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:6: unknown field "speeker"`));
+    expect(messages[1]).toMatch(new RegExp(`:${lineOf(source, '# Intro')}: "# Intro" is not a section of a statement`));
+  });
 });
