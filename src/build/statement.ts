@@ -6,11 +6,11 @@ import { readLogo, type Logo } from '../content/logo.js';
 import { readContentFile } from '../content/load.js';
 import { parseStatement } from '../content/parse.js';
 import type { Statement } from '../content/statement.js';
+import type { Location } from '../errors.js';
 import { fitStatement, fontCacheDir, type FitReport } from '../fit/index.js';
 import { planBriefing } from '../plan/briefing.js';
 import { planDeck } from '../plan/deck.js';
 import type { PlannedStatement } from '../plan/statement.js';
-import type { Location } from '../errors.js';
 import { themeDir, unknownTheme } from '../themes/names.js';
 import type { ThemeCache } from './themes.js';
 
