@@ -70,15 +70,18 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
       else if (run.length > 0) for (const name of namesIn(run, lang)) names.add(name, paragraph);
       run = [];
     };
+    /** A word that is no name: it joins the name being read ("of", "de"), or ends it. */
+    const joinOrEnd = (word: string) => {
+      if (run.length > 0 && joiners.has(word.toLowerCase())) run.push(word);
+      else endRun();
+    };
     tokenPattern.lastIndex = 0;
     for (let found = tokenPattern.exec(text); found; found = tokenPattern.exec(text)) {
       const token = found[0];
       // Most words are in lower case: neither a name, an acronym nor a number, they only join a name or end one.
       if (lowerCaseLetter(token.charCodeAt(0)) && !elision.test(token)) {
         afterTitle = false;
-        const word = withoutPossessive(token);
-        if (run.length > 0 && joiners.has(word.toLowerCase())) run.push(word);
-        else endRun();
+        joinOrEnd(withoutPossessive(token));
         atStart = false;
         continue;
       }
@@ -136,10 +139,8 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
         if (!atStart) capitalisedMidSentence.add(word);
         // Within a name the article stays: "Conseil de l’Europe".
         run.push(run.length > 0 ? token.slice(0, token.length - bare.length) + word : word);
-      } else if (run.length > 0 && joiners.has(word.toLowerCase())) {
-        run.push(word);
       } else {
-        endRun();
+        joinOrEnd(word);
       }
       atStart = false;
     }
