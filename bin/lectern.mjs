@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const compiled = path.join(root, 'lib', 'cli.mjs');
+const compiled = path.join(root, 'lib', 'cli.cjs');
 
 if (existsSync(path.join(root, 'src')) && isStale()) {
   const { compile } = await import(pathToFileURL(path.join(root, 'scripts', 'compile.mjs')).href);
@@ -18,8 +18,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { main } = await import(pathToFileURL(compiled).href);
-process.exitCode = await main(process.argv.slice(2));
+const { start } = await import(pathToFileURL(path.join(root, 'lib', 'start.mjs')).href);
+process.exitCode = await start(process.argv.slice(2));
 
 function isStale() {
   if (!existsSync(compiled)) return true;

@@ -10,7 +10,7 @@ import { version } from './version.js';
 export type { CliIO };
 
 /** Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIO = { logger: createLogger(), cwd: process.cwd(), stopSignal }): Promise<number> {
+export async function main(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
   const program = createProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -18,6 +18,11 @@ export async function main(argv: readonly string[], io: CliIO = { logger: create
   } catch (error) {
     return reportError(error, io.logger);
   }
+}
+
+/** The terminal, the current folder, Ctrl-C. */
+export function defaultIO(): CliIO {
+  return { logger: createLogger(), cwd: process.cwd(), stopSignal };
 }
 
 function createProgram(io: CliIO): Command {

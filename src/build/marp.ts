@@ -18,8 +18,9 @@ export const threadedBuildLimit = 24;
 export function marpEngineFor(config: ResolvedConfig, run: { readonly statements: number } | 'watch'): MarpEngine {
   const dir = cacheDir(config, 'marp');
   const values = folderCache(dir);
+  const codeDir = cacheDir(config, 'marp-code');
   return createMarpEngine({
     threaded: run !== 'watch' && run.statements <= threadedBuildLimit && !config.pdf,
-    cache: dir && values ? { dir, values, salt: codeIdentity(config.packageRoot) } : undefined,
+    cache: dir && codeDir && values ? { dir, codeDir, values, salt: codeIdentity(config.packageRoot) } : undefined,
   });
 }

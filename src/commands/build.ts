@@ -81,6 +81,7 @@ export async function runBuild(io: CliIO, config: ResolvedConfig): Promise<void>
   // Stopped as the build finished: it is complete, and the run still ends as stopped.
   signal?.throwIfAborted();
   if (result.notPrinted) throw result.notPrinted;
+  if (result.statements.length > 0) io.keepCompiledCode?.();
 }
 
 /** "Built 2 statements (14 slides), 98 unchanged, into dist/ in 0.61 s", or "Nothing to build: …". */

@@ -32,6 +32,7 @@ export function registerCheck(program: Command, { io }: CommandContext): void {
           throw new LecternError('there are no statements to check', { kind: 'usage', hint: 'add a .md file per statement to content/, or name the files' });
         }
         throwIfAny(errors);
+        io.keepCompiledCode?.();
       },
     );
 }

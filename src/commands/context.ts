@@ -10,6 +10,11 @@ export interface CliIO {
    * stop cleanly asks for it; a second Ctrl-C while stopping ends the process at once.
    */
   readonly stopSignal?: () => AbortSignal;
+  /**
+   * Called by a command once it has done the whole of its work (a build that rendered, a check, an import): the
+   * compiled CLI then keeps the code V8 compiled for it, for the next run of the command (src/start.ts).
+   */
+  readonly keepCompiledCode?: () => void;
 }
 
 export interface CommandContext {

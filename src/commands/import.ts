@@ -47,6 +47,7 @@ export function registerImport(program: Command, { io }: CommandContext): void {
         headerWarnings({ file: written, missing }),
         buildProblems(() => parseStatement(result.content, written)),
       );
+      io.keepCompiledCode?.();
     });
 }
 

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { requireWithCodeCache } from '../../src/cache/code.js';
+import { requireWithCodeCache, runWithCodeCache } from '../../src/cache/code.js';
 import { loadPlaywright } from '../../src/print/browser.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'lectern-code-cache-'));
@@ -93,5 +93,101 @@ describe('requireWithCodeCache', () => {
     for (const file of Object.keys(require.cache)) if (file.startsWith(installed)) delete require.cache[file];
     expect(typeof loadPlaywright(dir).chromium.launch).toBe('function');
     expect(readdirSync(dir).length).toBeGreaterThan(0);
+  });
+});
+
+describe('runWithCodeCache', () => {
+  const dir = path.join(root, 'script');
+  const file = path.join(dir, 'tool.cjs');
+  const codeDir = path.join(root, 'script-code');
+  // Text outside ASCII too, in a string and in a regular expression, as Lectern's own code has.
+  const tool = (greeting: string) => `const { sep } = require('node:path');
+const digits = /[٠-٩]+/u;
+exports.greet = (name) => \`${greeting}, \${name}\`;
+exports.arabicDigits = (text) => text.match(digits)?.[0];
+exports.where = () => [__filename, __dirname, sep, typeof module.exports.greet];
+${Array.from({ length: 40 }, (_, n) => `exports.f${n} = (x) => [x, ${n}].map((y) => y * 2).reduce((a, b) => a + b, 0);`).join('\n')}
+`;
+  type Tool = { greet(name: string): string; arabicDigits(text: string): string | undefined; where(): unknown[] } & Record<string, (x: number) => number>;
+  const callAll = (exports: Tool) => Array.from({ length: 40 }, (_, n) => exports[`f${n}`]!(n));
+  const codeFiles = () => readdirSync(codeDir).sort();
+  /**
+   * The file's text under another name, as the next process would compile it: V8 compiles one text from one file once
+   * a process, and gives that back to a second compile without reading the cache at all.
+   */
+  let copies = 0;
+  const copy = () => {
+    const other = path.join(dir, `copy-${copies++}.cjs`);
+    writeFileSync(other, readFileSync(file));
+    return other;
+  };
+
+  beforeEach(() => {
+    rmSync(codeDir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, tool('Bonjour'));
+  });
+
+  it("runs a CommonJS file with Node's module variables, the same with its cache as without", () => {
+    const first = runWithCodeCache<Tool>(file, codeDir, 'build');
+    expect(first.exports.greet('Genève')).toBe('Bonjour, Genève');
+    expect(first.exports.arabicDigits('الفقرة ١٢')).toBe('١٢');
+    expect(first.exports.where()).toEqual([file, dir, path.sep, 'function']);
+    expect(() => readdirSync(codeDir)).toThrow();
+    first.keep();
+    const made = codeFiles();
+    expect(made).toHaveLength(1);
+    const time = statSync(path.join(codeDir, made[0]!)).mtimeMs;
+    const other = copy();
+    const again = runWithCodeCache<Tool>(other, codeDir, 'build');
+    expect(again.exports.greet('Genève')).toBe('Bonjour, Genève');
+    expect(again.exports.where()[0]).toBe(other);
+    expect(again.exports.arabicDigits('الفقرة ١٢')).toBe('١٢');
+    expect(callAll(again.exports)).toEqual(callAll(first.exports));
+    // Accepted, so keep() does not write it again.
+    again.keep();
+    expect(codeFiles()).toEqual(made);
+    expect(statSync(path.join(codeDir, made[0]!)).mtimeMs).toBe(time);
+  });
+
+  it('keeps the functions a run has called, not only the top level', () => {
+    // A text of its own: V8 compiles the same text once a process, and would give back the functions called before.
+    writeFileSync(file, tool('Salam'));
+    const loadedOnly = runWithCodeCache<Tool>(file, path.join(codeDir, 'loaded'));
+    loadedOnly.keep();
+    const used = runWithCodeCache<Tool>(file, path.join(codeDir, 'used'));
+    callAll(used.exports);
+    used.keep();
+    const size = (sub: string) => statSync(path.join(codeDir, sub, readdirSync(path.join(codeDir, sub))[0]!)).size;
+    expect(size('used')).toBeGreaterThan(size('loaded'));
+  });
+
+  it('keeps one cache for each use, and never serves one made from another version of the file', () => {
+    runWithCodeCache<Tool>(file, codeDir, 'build').keep();
+    runWithCodeCache<Tool>(file, codeDir, 'check').keep();
+    expect(codeFiles()).toHaveLength(2);
+    writeFileSync(file, tool('Hola'));
+    const changed = runWithCodeCache<Tool>(file, codeDir, 'build');
+    expect(changed.exports.greet('Bogotá')).toBe('Hola, Bogotá');
+    changed.keep();
+    expect(codeFiles()).toHaveLength(3);
+  });
+
+  it('runs from a damaged cache file as without one, and replaces it', () => {
+    writeFileSync(file, tool('Jambo'));
+    runWithCodeCache<Tool>(file, codeDir).keep();
+    const [made] = codeFiles();
+    writeFileSync(path.join(codeDir, made!), 'not compiled code');
+    const run = runWithCodeCache<Tool>(copy(), codeDir);
+    expect(run.exports.greet('Nairobi')).toBe('Jambo, Nairobi');
+    run.keep();
+    expect(readFileSync(path.join(codeDir, made!), 'utf8')).not.toBe('not compiled code');
+  });
+
+  it('runs without a cache folder, and writes none', () => {
+    const run = runWithCodeCache<Tool>(file, undefined);
+    expect(run.exports.greet('Bangkok')).toBe('Bonjour, Bangkok');
+    run.keep();
+    expect(() => readdirSync(codeDir)).toThrow();
   });
 });

@@ -20,8 +20,11 @@ export interface MarpEngineOptions {
    * would cost more than the thread's head start saves.
    */
   readonly threaded: boolean;
-  /** Where Marp's packed theme CSS is kept between runs, and the salt of this install (see MarpCache). */
-  readonly cache?: { readonly dir: string; readonly salt: string; readonly values: ValueCache } | undefined;
+  /**
+   * Where Marp's packed theme CSS is kept between runs, and the salt of this install (see MarpCache); and where the
+   * worker keeps V8's code cache for the renderer (see render/marp/worker.ts).
+   */
+  readonly cache?: { readonly dir: string; readonly codeDir: string; readonly salt: string; readonly values: ValueCache } | undefined;
 }
 
 /**
@@ -48,7 +51,7 @@ type Reply = MarpOutput | { error: { message: string; stack?: string; theme: boo
 
 export function workerEngine(url: URL, cache?: MarpEngineOptions['cache']): MarpEngine {
   // The worker runs only Lectern's Marp code: none of the flags this process was started with applies to it.
-  const worker = new Worker(url, { execArgv: [], workerData: { cache: cache && { dir: cache.dir, salt: cache.salt } } });
+  const worker = new Worker(url, { execArgv: [], workerData: { cache: cache && { dir: cache.dir, codeDir: cache.codeDir, salt: cache.salt } } });
   const waiting = new Map<number, { themeCss: string; markdown: string; resolve(output: MarpOutput): void; reject(error: Error): void }>();
   let next = 0;
   /** Set when the worker could not start or has stopped: from then on decks render in this thread. */

@@ -6,6 +6,9 @@ import { ThemeSet } from '@marp-team/marpit';
 import type { ValueCache } from '../output.js';
 import { MarpFailure } from './failure.js';
 
+// The worker runs this module bundled on its own (lib/marp-renderer.cjs): it checks failures against this class.
+export { MarpFailure };
+
 export interface MarpOutput {
   readonly html: string;
   readonly css: string;

@@ -1,22 +1,31 @@
 // The worker thread that renders Marp decks, so marp-core loads and renders on another core while the main thread
-// builds everything else. Started with { cache: { dir, salt } } (see MarpCache). Messages: { id, themeCss, markdown } in;
+// builds everything else. It runs compiled only: the renderer with marp-core is then one CommonJS file beside this one
+// (lib/marp-renderer.cjs), run from V8's code cache in `codeDir` (compiling marp-core from source and then the
+// functions of a first render took some 75 ms of the 130 it took this thread to render its first deck).
+// Started with { cache: { dir, codeDir, salt } } (see MarpCache). Messages: { id, themeCss, markdown } in;
 // { id, html, css } or { id, error } out.
+import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { runWithCodeCache } from '../../cache/code.js';
 import { folderCache } from '../../cache/dir.js';
-import { MarpFailure } from './failure.js';
+import type * as Renderer from './renderer.js';
+
+/** Where the main thread keeps Marp's packed CSS (a folder and the salt of this install) and the renderer's code. */
+const { cache } = (workerData ?? {}) as { cache?: { dir: string; codeDir?: string; salt: string } };
 
 loadLocaleData();
 // marp-core loads after: messages the main thread sends meanwhile wait for the listener below.
-const { createMarpRenderer } = await import('./renderer.js');
-
-/** Where the main thread keeps Marp's packed CSS: a folder and the salt of this install. */
-const { cache } = (workerData ?? {}) as { cache?: { dir: string; salt: string } };
+const { exports: loaded, keep } = runWithCodeCache<typeof Renderer>(fileURLToPath(new URL('./marp-renderer.cjs', import.meta.url)), cache?.codeDir);
+const { createMarpRenderer, MarpFailure } = loaded;
 const values = folderCache(cache?.dir);
 const renderer = createMarpRenderer(values && cache ? { values, salt: cache.salt } : undefined);
 
 parentPort!.on('message', ({ id, themeCss, markdown }: { id: number; themeCss: string; markdown: string }) => {
   try {
-    parentPort!.postMessage({ id, ...renderer.render(themeCss, markdown) });
+    const output = renderer.render(themeCss, markdown);
+    // Before the first reply (a process may end as soon as it has its decks); only a run without a cache writes.
+    keep();
+    parentPort!.postMessage({ id, ...output });
   } catch (error) {
     const { message, stack } = error as Error;
     parentPort!.postMessage({ id, error: { message, stack, theme: error instanceof MarpFailure && error.theme } });
@@ -33,4 +42,5 @@ function loadLocaleData(): void {
   new Intl.NumberFormat('en').format(1);
   new Intl.PluralRules('en').select(1);
   new Intl.Segmenter('en', { granularity: 'word' }).segment('a b').containing(0);
+  new Intl.Collator('en').compare('a', 'b');
 }
