@@ -11,8 +11,9 @@ export interface CliIO {
    */
   readonly stopSignal?: () => AbortSignal;
   /**
-   * Called by a command once it has done the whole of its work (a build that rendered, a check, an import): the
-   * compiled CLI then keeps the code V8 compiled for it, for the next run of the command (src/start.ts).
+   * Called by a command once it has done the whole of its work (a build that rendered, a check, an import, the
+   * preview started): the compiled CLI then keeps the code V8 compiled for it, for the next run of the command
+   * (src/start.ts).
    */
   readonly keepCompiledCode?: () => void;
 }

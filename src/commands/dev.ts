@@ -17,6 +17,8 @@ export function registerDev(program: Command, { io }: CommandContext): void {
     const stop = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
     const { startPreview } = await import('../preview/start.js');
     const preview = await startPreview(config, { port: options.port, open: options.open === true }, io.logger);
+    // Its start is what the next `lectern dev` runs again: built, served and watching.
+    io.keepCompiledCode?.();
     await stop;
     io.logger.info('Stopping: closing the server and the watchers.');
     await preview.close();
