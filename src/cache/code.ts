@@ -1,7 +1,7 @@
-// V8's code cache for large CommonJS code: playwright-core (7 MB of JavaScript) and Lectern's Marp renderer bundled
-// with marp-core. Node 20 compiles a required file from its source at every start, which for playwright-core is a
-// third of the half second it takes to load; the compiled code is kept in Lectern's cache folder the first time and
-// given back to V8 from then on.
+// V8's code cache for large CommonJS code: Lectern's own, compiled into one file (lib/cli.cjs), its Marp renderer with
+// marp-core, and playwright-core (7 MB of JavaScript). Node 20 compiles a required file from its source at every
+// start, which for playwright-core is a third of the half second it takes to load; the compiled code is kept in
+// Lectern's cache folder the first time and given back to V8 from then on.
 import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
