@@ -93,13 +93,14 @@ function isWoff2(file: string): boolean {
 
 /** The WOFF2 font with `names`, or undefined when it already carries them. */
 export async function renameWoff2(woff2: Uint8Array, names: FaceNames): Promise<Uint8Array | undefined> {
-  const { default: decompress } = await import('woff2-encoder/decompress');
+  // The package's main entry, not its smaller `decompress` one, whose only export is a default: the compiled CLI
+  // requires ES modules, and esbuild's interop then hands it the whole module as that default.
+  const { compress, decompress } = await import('woff2-encoder');
   const sfnt = Buffer.from(await decompress(woff2));
   const table = sfntTables(sfnt).get('name');
   if (!table) return undefined;
   const renamed = renamedTable(table, names);
   if (!renamed) return undefined;
-  const { compress } = await import('woff2-encoder');
   return compress(withTable(sfnt, 'name', renamed));
 }
 

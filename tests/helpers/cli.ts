@@ -9,8 +9,9 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number }): CliRun {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'lectern.mjs'), ...args], {
+/** Runs `lectern args` in `cwd`; `install` is the folder Lectern is installed in, the repository unless given. */
+export function runCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number; install?: string }): CliRun {
+  const result = spawnSync(process.execPath, [path.join(options.install ?? repoRoot, 'bin', 'lectern.mjs'), ...args], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',

@@ -1,0 +1,82 @@
+// Lectern as a user first installs it: the compiled CLI with no cache yet. What a first run derives and keeps (the
+// bundled fonts renamed, their metrics, the templates compiled, Marp's theme CSS, the code cache) is code no later run
+// takes, so a mistake there shows only on a fresh install: each command runs once with every cache empty, then again.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { readPdf } from './helpers/pdf.js';
+import { fixturesDir, repoRoot, seedText, shippedSource } from './helpers/project.js';
+
+let folder: string;
+let install: string;
+beforeAll(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'lectern-install-'));
+  install = path.join(folder, 'lectern');
+  // What npm installs: the package's own files, and its dependencies in a node_modules/ of its own (each package
+  // linked from this checkout's), where Lectern keeps its caches.
+  for (const name of ['bin', 'lib']) cpSync(path.join(repoRoot, name), path.join(install, name), { recursive: true });
+  cpSync(path.join(repoRoot, 'package.json'), path.join(install, 'package.json'));
+  for (const name of ['templates', 'themes']) symlinkSync(path.join(repoRoot, name), path.join(install, name));
+  const modules = path.join(install, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(path.join(repoRoot, 'node_modules'))) {
+    if (name !== '.cache') symlinkSync(path.join(repoRoot, 'node_modules', name), path.join(modules, name));
+  }
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A project of its own for each run, so no run finds the output of another. */
+function project(name: string, files: Record<string, string | Buffer>): string {
+  const root = path.join(folder, name);
+  for (const [file, contents] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), contents);
+  }
+  return root;
+}
+
+const lectern = (cwd: string, ...args: string[]) => runCli(args, { cwd, install });
+const caches = () => readdirSync(path.join(install, 'node_modules', '.cache', 'lectern')).sort();
+
+describe('a fresh install, every cache empty', () => {
+  it('builds, checks, imports and prints on its first run of each command, and again from its caches', async () => {
+    const arabic = readdirSync(path.join(fixturesDir, 'arabic', 'content'))[0]!;
+    const files = {
+      'content/iom-crime-prevention-2019.md': shippedSource,
+      [`content/${arabic}`]: readFileSync(path.join(fixturesDir, 'arabic', 'content', arabic)),
+    };
+    for (const round of ['first', 'second']) {
+      const built = project(`build-${round}`, files);
+      const build = lectern(built, 'build');
+      expect(build.stderr).toMatch(/^Built 2 statements \(\d+ slides\) into dist\/ in/);
+      expect(build.code).toBe(0);
+      expect(existsSync(path.join(built, 'dist', 'iom-crime-prevention-2019', 'deck.html'))).toBe(true);
+
+      const check = lectern(built, 'check');
+      expect(check.code, check.stderr).toBe(0);
+
+      const imported = project(`import-${round}`, {
+        'statement.txt': seedText,
+        'statement.docx': readFileSync(path.join(fixturesDir, 'corpus', 'en', 'usun-hrc-report-2019.docx')),
+        'statement.pdf': readFileSync(path.join(fixturesDir, 'corpus', 'en', 'uk-unsc-ukraine-2022.pdf')),
+      });
+      for (const [source, target] of [
+        ['statement.txt', 'content/from-text.md'],
+        ['statement.docx', 'content/from-word.md'],
+        ['statement.pdf', 'content/from-pdf.md'],
+      ]) {
+        const run = lectern(imported, 'import', source!, '--out', target!);
+        expect(run.stderr).toContain(`Wrote ${target}`);
+        expect(run.code).toBe(0);
+      }
+
+      const printed = project(`print-${round}`, { 'content/iom-crime-prevention-2019.md': shippedSource });
+      const pdf = lectern(printed, 'pdf');
+      expect(pdf.code, pdf.stderr).toBe(0);
+      expect((await readPdf(path.join(printed, 'dist', 'iom-crime-prevention-2019', 'briefing.pdf'))).pages).toHaveLength(1);
+      if (round === 'first') expect(caches()).toEqual(expect.arrayContaining(['cli-code', 'font-metrics', 'marp', 'templates']));
+    }
+  }, 180_000);
+});
