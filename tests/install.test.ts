@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { startDev } from './helpers/dev.js';
 import { readPdf } from './helpers/pdf.js';
 import { fixturesDir, repoRoot, seedText, shippedSource } from './helpers/project.js';
 
@@ -41,7 +42,7 @@ const lectern = (cwd: string, ...args: string[]) => runCli(args, { cwd, install 
 const caches = () => readdirSync(path.join(install, 'node_modules', '.cache', 'lectern')).sort();
 
 describe('a fresh install, every cache empty', () => {
-  it('builds, checks, imports and prints on its first run of each command, and again from its caches', async () => {
+  it('builds, checks, previews, imports and prints on its first run of each command, and again from its caches', async () => {
     const arabic = readdirSync(path.join(fixturesDir, 'arabic', 'content'))[0]!;
     const files = {
       'content/iom-crime-prevention-2019.md': shippedSource,
@@ -56,6 +57,16 @@ describe('a fresh install, every cache empty', () => {
 
       const check = lectern(built, 'check');
       expect(check.code, check.stderr).toBe(0);
+
+      const previewed = project(`dev-${round}`, files);
+      const dev = await startDev(previewed, [], { install });
+      try {
+        const deck = await fetch(new URL('iom-crime-prevention-2019/deck.html', dev.url));
+        expect(deck.status).toBe(200);
+        expect(await deck.text()).toContain('Border management against terrorism and organized crime');
+      } finally {
+        expect(await dev.stop('SIGINT')).toBe(0);
+      }
 
       const imported = project(`import-${round}`, {
         'statement.txt': seedText,

@@ -20,9 +20,14 @@ export interface DevProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** Where Lectern is installed: the repository unless given. */
+interface DevOptions {
+  readonly install?: string;
+}
+
 /** Starts `lectern dev ARGS` in `cwd`; resolves once it prints that it is watching, or rejects if it exits first. */
-export async function startDev(cwd: string, args: readonly string[] = []): Promise<DevProcess> {
-  const running = spawnDev(cwd, args);
+export async function startDev(cwd: string, args: readonly string[] = [], options: DevOptions = {}): Promise<DevProcess> {
+  const running = spawnDev(cwd, args, options);
   const ready = await Promise.race([running.waitForOutput(/^Watching /m), running.exited.then(() => undefined)]);
   if (!ready) throw new Error(`lectern dev exited before it served:\n${running.output()}`);
   const url = /Lectern preview: (http:\/\/\S+)/.exec(running.output())?.[1];
@@ -31,8 +36,8 @@ export async function startDev(cwd: string, args: readonly string[] = []): Promi
 }
 
 /** Starts `lectern dev ARGS` without waiting for anything: for the cases where it must fail. */
-export function spawnDev(cwd: string, args: readonly string[] = []): Omit<DevProcess, 'url'> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'lectern.mjs'), 'dev', ...args], {
+export function spawnDev(cwd: string, args: readonly string[] = [], { install = repoRoot }: DevOptions = {}): Omit<DevProcess, 'url'> {
+  const child = spawn(process.execPath, [path.join(install, 'bin', 'lectern.mjs'), 'dev', ...args], {
     cwd,
     env: { ...process.env, NO_COLOR: '1' },
     detached: true, // its own process group, whose id is its pid
