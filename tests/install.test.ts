@@ -1,7 +1,20 @@
 // Lectern as a user first installs it: the compiled CLI with no cache yet. What a first run derives and keeps (the
 // bundled fonts renamed, their metrics, the templates compiled, Marp's theme CSS, the code cache) is code no later run
 // takes, so a mistake there shows only on a fresh install: each command runs once with every cache empty, then again.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,19 +27,25 @@ let folder: string;
 let install: string;
 beforeAll(() => {
   folder = mkdtempSync(path.join(tmpdir(), 'lectern-install-'));
-  install = path.join(folder, 'lectern');
-  // What npm installs: the package's own files, and its dependencies in a node_modules/ of its own (each package
-  // linked from this checkout's), where Lectern keeps its caches.
-  for (const name of ['bin', 'lib']) cpSync(path.join(repoRoot, name), path.join(install, name), { recursive: true });
-  cpSync(path.join(repoRoot, 'package.json'), path.join(install, 'package.json'));
-  for (const name of ['templates', 'themes']) symlinkSync(path.join(repoRoot, name), path.join(install, name));
-  const modules = path.join(install, 'node_modules');
+  install = installLectern(path.join(folder, 'lectern'));
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/**
+ * What npm installs into `dir`: the package's own files, and its dependencies in a node_modules/ of its own (each
+ * package linked from this checkout's), where Lectern keeps its caches.
+ */
+function installLectern(dir: string): string {
+  for (const name of ['bin', 'lib']) cpSync(path.join(repoRoot, name), path.join(dir, name), { recursive: true });
+  cpSync(path.join(repoRoot, 'package.json'), path.join(dir, 'package.json'));
+  for (const name of ['templates', 'themes']) symlinkSync(path.join(repoRoot, name), path.join(dir, name));
+  const modules = path.join(dir, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(path.join(repoRoot, 'node_modules'))) {
     if (name !== '.cache') symlinkSync(path.join(repoRoot, 'node_modules', name), path.join(modules, name));
   }
-});
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return dir;
+}
 
 /** A project of its own for each run, so no run finds the output of another. */
 function project(name: string, files: Record<string, string | Buffer>): string {
@@ -90,4 +109,39 @@ describe('a fresh install, every cache empty', () => {
       if (round === 'first') expect(caches()).toEqual(expect.arrayContaining(['cli-code', 'font-metrics', 'marp', 'templates']));
     }
   }, 180_000);
+});
+
+// An install its users cannot write to: installed globally by another user, or on a read-only disk. Only root can run
+// a command as another user, and only where that user can read this checkout's packages.
+const nobody = 65534;
+const asAnotherUser = process.getuid?.() === 0 && (statSync(path.join(repoRoot, 'node_modules')).mode & 0o005) === 0o005;
+
+describe.runIf(asAnotherUser)('an install this user cannot write to', () => {
+  it("keeps its caches in a folder of the user's own in the temporary folder, and builds from them the next time", () => {
+    const shared = mkdtempSync(path.join(tmpdir(), 'lectern-shared-'));
+    try {
+      chmodSync(shared, 0o755);
+      const readOnly = installLectern(path.join(shared, 'lectern'));
+      const temporary = path.join(shared, 'tmp');
+      const root = project('shared-project', { 'content/iom-crime-prevention-2019.md': shippedSource });
+      for (const dir of [temporary, root]) mkdirSync(dir, { recursive: true });
+      for (const dir of [temporary, root, path.join(root, 'content'), path.join(root, 'content', 'iom-crime-prevention-2019.md')])
+        chownSync(dir, nobody, nobody);
+      chmodSync(folder, 0o755);
+      const build = () => {
+        rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+        return runCli(['build'], { cwd: root, install: readOnly, uid: nobody, gid: nobody, env: { TMPDIR: temporary, HOME: temporary } });
+      };
+      for (const round of [1, 2]) {
+        const run = build();
+        expect(run.stderr, `build ${round}`).toMatch(/^Built 1 statement \(7 slides\)/);
+        expect(run.code).toBe(0);
+      }
+      expect(existsSync(path.join(readOnly, 'node_modules', '.cache'))).toBe(false);
+      expect(readdirSync(path.join(temporary, `lectern-${nobody}`)).sort()).toEqual(expect.arrayContaining(['cli-code', 'font-metrics', 'marp', 'templates']));
+      expect(readdirSync(path.join(temporary, `lectern-${nobody}`, 'cli-code'))).not.toEqual([]);
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

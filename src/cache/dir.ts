@@ -1,5 +1,5 @@
 // Where Lectern keeps what it derives once and reuses across runs: font metrics, compiled templates, Marp's theme CSS.
-import { existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
@@ -8,16 +8,30 @@ import { writeWholeSync } from '../write/whole.js';
 
 /**
  * A cache folder where JavaScript tools keep theirs, `node_modules/.cache/lectern/<name>` (Lectern's own install, or
- * the project's), or else a folder of this user's own in the system's temporary folder. Anything in it can be deleted
- * at any time. Undefined when no safe place exists: then nothing is cached.
+ * the project's) when this user can write there, or else a folder of this user's own in the system's temporary
+ * folder: an install its users cannot write to (installed globally by another user, or read-only) would otherwise
+ * cache nothing, and every build would start from nothing. Anything in it can be deleted at any time. Undefined when
+ * no safe place exists: then nothing is cached.
  */
 export function cacheDir(config: Pick<ResolvedConfig, 'root' | 'packageRoot'>, name: string): string | undefined {
   for (const base of [config.packageRoot, config.root]) {
     const modules = path.join(base, 'node_modules');
-    if (existsSync(modules)) return path.join(modules, '.cache', 'lectern', name);
+    const dir = path.join(modules, '.cache', 'lectern', name);
+    if (existsSync(modules) && writableFolder(dir)) return dir;
   }
   const own = ownTemporaryFolder();
   return own && path.join(own, name);
+}
+
+/** Whether `dir` is a folder this user can write in, made if need be. */
+function writableFolder(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

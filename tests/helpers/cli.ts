@@ -9,14 +9,22 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `lectern args` in `cwd`; `install` is the folder Lectern is installed in, the repository unless given. */
-export function runCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number; install?: string }): CliRun {
+/**
+ * Runs `lectern args` in `cwd`; `install` is the folder Lectern is installed in, the repository unless given; `uid` and
+ * `gid` run it as another user (only root can).
+ */
+export function runCli(
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number; install?: string; uid?: number; gid?: number },
+): CliRun {
   const result = spawnSync(process.execPath, [path.join(options.install ?? repoRoot, 'bin', 'lectern.mjs'), ...args], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     input: options.input,
     timeout: options.timeout ?? 120_000,
+    uid: options.uid,
+    gid: options.gid,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
