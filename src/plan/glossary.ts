@@ -146,10 +146,8 @@ export function buildGlossary(paragraphs: readonly string[], lang: string): Glos
     }
     endRun();
   });
-  // A sentence's first word is capitalised anyway: it belongs to a name only if the text capitalises it elsewhere too
-  // ("Geneva hosts…"), not when it is "The" of "The International Organization for Migration".
   for (const { words, paragraph } of sentenceStarts) {
-    const name = capitalisedMidSentence.has(words[0]!) ? words : words.slice(1);
+    const name = startsName(words, capitalisedMidSentence, lang) ? words : words.slice(1);
     while (name.length > 0 && joiners.has(name[0]!.toLowerCase())) name.shift();
     if (name.length > 0) for (const each of namesIn(name, lang)) names.add(each, paragraph);
   }
@@ -182,6 +180,17 @@ function namesIn(words: readonly string[], lang: string): string[] {
     if (isPlaceName(left, lang) && isPlaceName(right, lang)) return [left, right];
   }
   return [words.join(' ')];
+}
+
+/**
+ * A sentence's first word is capitalised anyway. It belongs to the name that follows when the text capitalises it
+ * elsewhere too ("Geneva hosts…"), or when the locale data names a place with it ("Sierra Leone", "Trinidad and
+ * Tobago", the "Kenya" of "Kenya and Ghana"); not when it is the "The" of "The International Organization for
+ * Migration".
+ */
+function startsName(words: readonly string[], capitalisedMidSentence: ReadonlySet<string>, lang: string): boolean {
+  if (capitalisedMidSentence.has(words[0]!)) return true;
+  return namesIn(words, lang).some((name) => isPlaceName(name, lang));
 }
 
 /** "IOM", "API/PNR", "G20": two capitals or more, or capitals and digits; never one word of a shouted sentence. */

@@ -96,11 +96,14 @@ const placeSets = new Map<string, ReadonlySet<string>>();
 export function isPlaceName(text: string, lang: string): boolean {
   let names = placeSets.get(lang);
   if (!names) {
-    names = new Set(regionNames(lang).map((name) => name.toLocaleLowerCase(lang)));
+    names = new Set(regionNames(lang).map((name) => comparable(name, lang)));
     placeSets.set(lang, names);
   }
-  return names.has(text.toLocaleLowerCase(lang));
+  return names.has(comparable(text, lang));
 }
+
+/** A name as compared: in lower case, and "and" as the locale data may write it ("Trinidad & Tobago"). */
+const comparable = (name: string, lang: string) => name.toLocaleLowerCase(lang).replace(/\s+(?:and|y|et|e)\s+/gu, ' & ');
 
 /**
  * The names the locale data gives every country, territory and continent in `lang`. Loading them costs some 15 ms the

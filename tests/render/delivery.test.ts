@@ -181,6 +181,16 @@ describe('buildGlossary', () => {
     expect(french.acronyms.map((entry) => entry.text)).toEqual(['ONU']);
   });
 
+  it('keeps the first word of a place that opens a sentence, as the locale data names it ("&" for "and")', () => {
+    const english = buildGlossary(
+      ['Trinidad and Tobago, Sierra Leone and Costa Rica spoke first. Kenya and Ghana agreed. The United Kingdom abstained.', 'Sierra Leone thanks you.'],
+      'en',
+    );
+    const listed = Object.fromEntries(english.names.map((entry) => [entry.text, entry.paragraphs]));
+    expect(listed).toEqual({ 'Costa Rica': '1', Ghana: '1', Kenya: '1', 'Sierra Leone': '1, 2', 'Trinidad and Tobago': '1', 'United Kingdom': '1' });
+    expect(buildGlossary(['Trinidad y Tobago apoya la resolución.'], 'es').names.map((entry) => entry.text)).toEqual(['Trinidad y Tobago']);
+  });
+
   // Arabic script has no capitals: the places the locale data names are found instead, with the one-letter words
   // written onto them (و، ب، ل), the article's alef dropped after ل, and a writer's hamza or not.
   it('finds the countries and the United Nations in Arabic, however the text attaches and spells them', () => {
