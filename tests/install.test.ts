@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { startDev } from './helpers/dev.js';
 import { readPdf } from './helpers/pdf.js';
+import { unzip } from './render/office/read.js';
 import { fixturesDir, repoRoot, seedText, shippedSource } from './helpers/project.js';
 
 let folder: string;
@@ -109,6 +110,22 @@ describe('a fresh install, every cache empty', () => {
       if (round === 'first') expect(caches()).toEqual(expect.arrayContaining(['cli-code', 'font-metrics', 'marp', 'templates']));
     }
   }, 180_000);
+});
+
+describe('a fresh install', () => {
+  it("builds statements with logos and a project's own theme: resvg, loaded on demand, draws the SVG logo for the Office files", () => {
+    const root = path.join(folder, 'logo-project');
+    cpSync(path.join(fixturesDir, 'logo'), root, { recursive: true });
+    const build = lectern(root, 'build');
+    expect(build.stderr).toMatch(/^Built 2 statements \(\d+ slides\) into dist\/ in/);
+    expect(build.code).toBe(0);
+    for (const slug of ['with-logo', 'theme-logo']) {
+      const deck = unzip(readFileSync(path.join(root, 'dist', slug, 'deck.pptx')));
+      expect([...deck.keys()].filter((name) => name.startsWith('ppt/media/lecternLogo')).sort(), slug).toEqual(
+        slug === 'with-logo' ? ['ppt/media/lecternLogo.png', 'ppt/media/lecternLogo.svg'] : ['ppt/media/lecternLogo.png'],
+      );
+    }
+  }, 60_000);
 });
 
 // An install its users cannot write to: installed globally by another user, or on a read-only disk. Only root can run
