@@ -78,11 +78,20 @@ export async function readJournal(outDir: string, shownDir: string): Promise<Jou
 /**
  * Makes the journal's moves, one after another, each skipped when a killed build already made it, then writes the
  * record and removes the journal. An old file is moved aside into the staging folder, not deleted, so that a move that
- * fails here can be undone (`rollBack`); the staging folder goes once the journal is gone.
+ * fails here can be undone (`rollBack`); the staging folder goes once the journal is gone. A folder the output folder
+ * does not have yet (a new statement's, or the shared assets' in a first build) is moved in whole: one move for all its
+ * files, and no folder made, where each of the thousands of files of a large first build took a move of its own.
  */
 export function applyJournal(outDir: string, journal: Journal, done: Move[] = []): void {
   const staged = (kind: 'new' | 'old', file: string) => path.join(outDir, stateDir, journal.staging, kind, file);
   const folders = new SafeFolders(outDir);
+  for (const dir of newFolders(journal.writes, folders)) {
+    const fresh = staged('new', dir);
+    if (kindOf(fresh) !== 'folder') continue; // moved in before the build was stopped
+    renameSync(fresh, path.join(outDir, dir));
+    folders.arrived(dir);
+    done.push({ file: dir, fresh, old: staged('old', dir), hadOld: false });
+  }
   for (const file of journal.writes) {
     const target = path.join(outDir, file);
     const fresh = staged('new', file);
@@ -109,7 +118,25 @@ export function applyJournal(outDir: string, journal: Journal, done: Move[] = []
   rmSync(path.join(outDir, journalPath), { force: true });
 }
 
-/** One move `applyJournal` made: the new file put in place, and where the old one went. */
+/**
+ * The folders, each the highest of its path, that the output folder does not have and the journal writes into: all
+ * that is in them is new, and staged in a folder of the same name.
+ */
+function newFolders(writes: readonly string[], folders: SafeFolders): Set<string> {
+  const found = new Set<string>();
+  for (const file of writes) {
+    const parts = file.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      const state = folders.state(dir);
+      if (state === 'absent') found.add(dir);
+      if (state !== 'folder') break;
+    }
+  }
+  return found;
+}
+
+/** One move `applyJournal` made: the new file (or a new folder) put in place, and where the old one went. */
 export interface Move {
   readonly file: string;
   readonly fresh: string | undefined;
@@ -195,6 +222,12 @@ export class SafeFolders {
       if (kind === 'absent') return undefined;
     }
     return undefined;
+  }
+
+  /** Notes that `dir` was just moved in whole: it is a real folder now, and so is every folder in it. */
+  arrived(dir: string): void {
+    for (const known of this.known.keys()) if (known.startsWith(`${dir}/`)) this.known.delete(known);
+    this.known.set(dir, 'folder');
   }
 
   /** Creates `dir` and the folders above it, refusing to go through anything that is not a real folder. */

@@ -10,7 +10,7 @@ import { snapshot } from '../helpers/files.js';
 import { createProject, type TestProject } from '../helpers/project.js';
 
 /** When set, the next rename to a path that ends with this fails, as a failing disk would make it. */
-const failing = vi.hoisted(() => ({ suffix: undefined as string | undefined }));
+const failing = vi.hoisted(() => ({ suffix: undefined as string | undefined, renamedTo: [] as string[] }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   return {
@@ -20,6 +20,7 @@ vi.mock('node:fs', async (importOriginal) => {
         failing.suffix = undefined;
         throw Object.assign(new Error(`EIO: i/o error, rename '${from}' -> '${to}'`), { code: 'EIO' });
       }
+      failing.renamedTo.push(String(to));
       return fs.renameSync(from, to);
     },
   };
@@ -28,6 +29,7 @@ vi.mock('node:fs', async (importOriginal) => {
 const projects: TestProject[] = [];
 afterEach(() => {
   failing.suffix = undefined;
+  failing.renamedTo = [];
   projects.splice(0).forEach((p) => p.remove());
 });
 
@@ -70,6 +72,26 @@ describe('a change to the output folder', () => {
     expect((error as LecternError).format()).toMatch(/cannot write the output \(EIO/);
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(path.join(out, '.lectern'))).toEqual(['manifest.json']);
+  });
+
+  it("moves a new statement's folder in whole, and takes it out again when a later move fails", async () => {
+    const p = createProject();
+    projects.push(p);
+    const out = path.join(p.root, 'dist');
+    await write(p, { a: 'A1' }, 'I1');
+    const before = snapshot(out);
+
+    failing.renamedTo = [];
+    failing.suffix = `${path.sep}index.html`;
+    await expect(write(p, { a: 'A2', b: 'B2' }, 'I2')).rejects.toThrow(/cannot write the output \(EIO/);
+    expect(failing.renamedTo).toContain(path.join(out, 'b'));
+    expect(failing.renamedTo).not.toContain(path.join(out, 'b', 'deck.html'));
+    expect(snapshot(out)).toEqual(before);
+    expect(existsSync(path.join(out, 'b'))).toBe(false);
+    expect(readdirSync(path.join(out, '.lectern'))).toEqual(['manifest.json']);
+
+    await write(p, { a: 'A2', b: 'B2' }, 'I2');
+    expect([p.read('dist/a/deck.html'), p.read('dist/b/deck.html'), p.read('dist/index.html')]).toEqual(['A2', 'B2', 'I2']);
   });
 
   it('removes the files of a statement no longer listed, and the folder they leave empty', async () => {
