@@ -44,7 +44,23 @@ function addReadingNotes() {
   Reveal.layout();
   const named = decodeURIComponent(window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '');
   const slide = named ? (document.getElementById(named) ?? slides.querySelectorAll('section')[Number(named)]) : undefined;
-  slide?.closest('.scroll-page')?.scrollIntoView({ block: 'start' });
+  const page = slide?.closest('.scroll-page');
+  if (page) holdAtTop(page);
+}
+
+// The notes above the slide the address names change height when the theme's fonts arrive, which on a slow connection
+// is after the page is built (they moved that slide 28 px off the top): once they have come, the slide is brought to
+// the top again, unless the reader has started scrolling meanwhile.
+function holdAtTop(page) {
+  page.scrollIntoView({ block: 'start' });
+  let held = true;
+  const release = () => {
+    held = false;
+  };
+  for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) window.addEventListener(type, release, { once: true, passive: true, capture: true });
+  document.fonts.ready.then(() => {
+    if (held && Reveal.isScrollView() && page.isConnected) page.scrollIntoView({ block: 'start' });
+  });
 }
 
 // The deck's link to its scroll view, at the slide on screen. Not on paper, and not in the speaker view's previews.

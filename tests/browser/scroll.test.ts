@@ -2,6 +2,9 @@
 // held upright), every slide followed by its speaker notes as text, nothing wider than the screen, in English and in
 // Arabic; the index's and the deck's links to it.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -185,6 +188,34 @@ describe('the scroll view', () => {
     const top = await page.evaluate(() => document.querySelector('#point-2')!.closest('.scroll-page')!.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThanOrEqual(1);
     await page.close();
+  });
+
+  it('keeps that slide at the top when the fonts arrive after the page is built, as on a slow connection', async () => {
+    // The built site over HTTP, each font answered 800 ms late: the notes above the slide reflow when they come.
+    const server = createServer((request, response) => {
+      const file = path.join(project.root, 'dist', decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+      const type = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2' }[path.extname(file)];
+      const late = file.endsWith('.woff2') ? 800 : 0;
+      setTimeout(() => {
+        readFile(file).then(
+          (body) => response.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body),
+          () => response.writeHead(404).end(),
+        );
+      }, late);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const { page } = await openPage(browser, `http://127.0.0.1:${port}/iom-crime-prevention-2019/deck.html?view=scroll#/point-2`, phone);
+      await page.waitForFunction(() => (window as unknown as RevealWindow).Reveal?.isReady());
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.waitForTimeout(100);
+      const top = await page.evaluate(() => document.querySelector('#point-2')!.closest('.scroll-page')!.getBoundingClientRect().top);
+      expect(Math.abs(top)).toBeLessThanOrEqual(1);
+      await page.close();
+    } finally {
+      server.close();
+    }
   });
 });
 
