@@ -15,7 +15,7 @@ const stored = /\.(?:png|jpe?g|gif|wdp|mp4|m4a|mp3|fntdata|odttf|zip)$/i;
 
 /**
  * zlib's fast deflate: half the time of its default level (6) on an Office file's small XML parts, for files some 3%
- * larger (a deck's 26.4 KB become 27.2).
+ * larger (the shipped statement's deck.pptx: 27.3 KB become 28.0).
  */
 const level = 3;
 
